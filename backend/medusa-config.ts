@@ -1,0 +1,33 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { buildModules, readRuntimeEnv } from "./src/config/runtime"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = readRuntimeEnv(process.env)
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.databaseUrl,
+    databaseDriverOptions: env.databaseSsl ? undefined : { connection: { ssl: false } },
+    redisUrl: env.redisUrl,
+    workerMode: env.workerMode,
+    http: {
+      storeCors: env.storeCors,
+      adminCors: env.adminCors,
+      authCors: env.authCors,
+      jwtSecret: env.jwtSecret,
+      cookieSecret: env.cookieSecret,
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass"],
+        merchant: ["emailpass"],
+      },
+    },
+  },
+  admin: {
+    disable: env.adminDisabled,
+    backendUrl: env.backendUrl,
+  },
+  modules: buildModules(env),
+})
+

@@ -1,0 +1,146 @@
+/**
+ * Reads Mirashop's runtime settings from the environment once, so that
+ * medusa-config.ts stays declarative and the rules are unit-tested.
+ */
+
+/** Medusa's process roles: one `shared` process, or `server` processes plus `worker` processes. */
+export type WorkerMode = "shared" | "server" | "worker"
+
+/** Every setting the backend reads from the environment. */
+export interface RuntimeEnv {
+  production: boolean
+  databaseUrl: string
+  databaseSsl: boolean
+  redisUrl: string | undefined
+  workerMode: WorkerMode
+  adminDisabled: boolean
+  backendUrl: string
+  storeCors: string
+  adminCors: string
+  authCors: string
+  merchantCors: string
+  jwtSecret: string
+  cookieSecret: string
+  stripe: { apiKey: string; webhookSecret: string | undefined } | undefined
+  smtpUrl: string | undefined
+  mailFrom: string
+  outboxDir: string
+  searchLanguage: string
+}
+
+const DEV_SECRET = "mirashop-dev-secret-not-for-production"
+const DEFAULT_ORIGINS = "http://localhost:8000,http://localhost:8001,http://localhost:5173,http://localhost:5174"
+
+function secret(name: string, value: string | undefined, production: boolean): string {
+  if (value) return value
+  if (production) {
+    throw new Error(`${name} must be set when NODE_ENV=production`)
+  }
+  return DEV_SECRET
+}
+
+function workerMode(value: string | undefined): WorkerMode {
+  const mode = value ?? "shared"
+  if (mode === "shared" || mode === "server" || mode === "worker") return mode
+  throw new Error(`MEDUSA_WORKER_MODE must be shared, server or worker (got "${mode}")`)
+}
+
+/** Builds the runtime settings; throws on a production process missing its secrets. */
+export function readRuntimeEnv(source: Record<string, string | undefined>): RuntimeEnv {
+  const production = source.NODE_ENV === "production"
+  const mode = workerMode(source.MEDUSA_WORKER_MODE)
+  const origins = source.CORS_ORIGINS ?? DEFAULT_ORIGINS
+  const databaseUrl = source.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mirashop"
+  return {
+    production,
+    databaseUrl,
+    databaseSsl: /sslmode=(require|verify)/.test(databaseUrl),
+    redisUrl: source.REDIS_URL || undefined,
+    workerMode: mode,
+    adminDisabled: mode === "worker" || source.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: source.MEDUSA_BACKEND_URL ?? "/",
+    storeCors: source.STORE_CORS ?? origins,
+    adminCors: source.ADMIN_CORS ?? origins,
+    authCors: source.AUTH_CORS ?? origins,
+    merchantCors: source.MERCHANT_CORS ?? origins,
+    jwtSecret: secret("JWT_SECRET", source.JWT_SECRET, production),
+    cookieSecret: secret("COOKIE_SECRET", source.COOKIE_SECRET, production),
+    stripe: source.STRIPE_API_KEY
+      ? { apiKey: source.STRIPE_API_KEY, webhookSecret: source.STRIPE_WEBHOOK_SECRET }
+      : undefined,
+    smtpUrl: source.SMTP_URL || undefined,
+    mailFrom: source.MAIL_FROM ?? "Mirashop <ne-pas-repondre@mirashop.local>",
+    outboxDir: source.OUTBOX_DIR ?? `${process.cwd()}/../.data/outbox`,
+    searchLanguage: "french",
+  }
+}
+
+/** A module entry as Medusa's `defineConfig` accepts it. */
+export interface ModuleEntry {
+  resolve: string
+  key?: string
+  options?: Record<string, unknown>
+}
+
+/** Chooses Medusa modules from the runtime settings (Redis or in-memory, Stripe or not). */
+export function buildModules(env: RuntimeEnv): ModuleEntry[] {
+  const paymentProviders: Record<string, unknown>[] = []
+  if (env.stripe) {
+    paymentProviders.push({
+      resolve: "@medusajs/medusa/payment-stripe",
+      id: "stripe",
+      options: {
+        apiKey: env.stripe.apiKey,
+        webhookSecret: env.stripe.webhookSecret,
+        capture: false,
+      },
+    })
+  }
+
+  const modules: ModuleEntry[] = [
+    { resolve: "./src/modules/marketplace" },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders },
+    },
+    {
+      resolve: "@medusajs/medusa/search",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/search-postgres",
+            id: "postgres",
+            options: { engine: "native", language: env.searchLanguage },
+          },
+        ],
+      },
+    },
+  ]
+
+  if (env.redisUrl) {
+    modules.push(
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl: env.redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: env.redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: env.redisUrl },
+            },
+          ],
+        },
+      }
+    )
+  }
+  return modules
+}

@@ -1,0 +1,7 @@
+import { Module } from "@medusajs/framework/utils"
+import MarketplaceModuleService from "./service"
+
+/** Container key of the marketplace module. */
+export const MARKETPLACE_MODULE = "marketplace"
+
+export default Module(MARKETPLACE_MODULE, { service: MarketplaceModuleService })
