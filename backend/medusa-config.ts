@@ -11,6 +11,7 @@ module.exports = defineConfig({
     databaseDriverOptions: env.databaseSsl ? undefined : { connection: { ssl: false } },
     redisUrl: env.redisUrl,
     workerMode: env.workerMode,
+    cookieOptions: { httpOnly: true, sameSite: "lax", secure: env.cookieSecure },
     http: {
       storeCors: env.storeCors,
       adminCors: env.adminCors,

@@ -21,6 +21,8 @@ export interface RuntimeEnv {
   merchantCors: string
   jwtSecret: string
   cookieSecret: string
+  /** Session cookies are `Secure` in production unless COOKIE_SECURE=false (local http demo). */
+  cookieSecure: boolean
   stripe: { apiKey: string; webhookSecret: string | undefined } | undefined
   smtpUrl: string | undefined
   mailFrom: string
@@ -65,6 +67,7 @@ export function readRuntimeEnv(source: Record<string, string | undefined>): Runt
     merchantCors: source.MERCHANT_CORS ?? origins,
     jwtSecret: secret("JWT_SECRET", source.JWT_SECRET, production),
     cookieSecret: secret("COOKIE_SECRET", source.COOKIE_SECRET, production),
+    cookieSecure: production && source.COOKIE_SECURE !== "false",
     stripe: source.STRIPE_API_KEY
       ? { apiKey: source.STRIPE_API_KEY, webhookSecret: source.STRIPE_WEBHOOK_SECRET }
       : undefined,
@@ -97,8 +100,33 @@ export function buildModules(env: RuntimeEnv): ModuleEntry[] {
     })
   }
 
+  const emailProvider = env.smtpUrl
+    ? {
+        resolve: "./src/modules/smtp-notification",
+        id: "smtp",
+        options: { channels: ["email"], url: env.smtpUrl, from: env.mailFrom },
+      }
+    : {
+        resolve: "./src/modules/outbox-notification",
+        id: "outbox",
+        options: { channels: ["email"], directory: env.outboxDir, from: env.mailFrom },
+      }
+
   const modules: ModuleEntry[] = [
     { resolve: "./src/modules/marketplace" },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          emailProvider,
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Fil d'activité", channels: ["feed"] },
+          },
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },

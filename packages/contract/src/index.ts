@@ -1,2 +1,4 @@
 export * from "./shops"
 export * from "./products"
+export * from "./merchant"
+export * from "./admin"

@@ -1,1 +1,5 @@
 export * from "./hours.types"
+export * from "./paris-time"
+export * from "./clock-time"
+export * from "./opening-hours"
+export * from "./siret"

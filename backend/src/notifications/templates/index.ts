@@ -1,0 +1,20 @@
+import type { RenderedEmail } from "../layout"
+import { shopApprovedEmail, shopSuspendedEmail, type ShopStatusEmailData } from "./shop-status"
+
+/** Every e-mail Mirashop sends, by template name, with the data each one needs. */
+export interface EmailTemplates {
+  "shop-approved": ShopStatusEmailData
+  "shop-suspended": ShopStatusEmailData
+}
+
+export type EmailTemplate = keyof EmailTemplates
+
+const RENDERERS: { [T in EmailTemplate]: (data: EmailTemplates[T]) => RenderedEmail } = {
+  "shop-approved": shopApprovedEmail,
+  "shop-suspended": shopSuspendedEmail,
+}
+
+/** Renders one e-mail template in French. */
+export function renderEmail<T extends EmailTemplate>(template: T, data: EmailTemplates[T]): RenderedEmail {
+  return RENDERERS[template](data)
+}

@@ -1,0 +1,96 @@
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { queryRows } from "./embedded-db"
+import { fingerprint, runIfChanged } from "./fingerprint"
+import { BACKEND_BUILD_DIR, BACKEND_DIR, ROOT } from "./paths"
+import { run, startService, waitForHttp, type Service } from "./processes"
+
+const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
+
+/** Environment every backend command gets (the rest is inherited). */
+export type BackendEnv = Record<string, string | undefined>
+
+/** Builds the shared packages the backend and apps import (CommonJS + types in dist/). */
+export async function buildPackages(quiet = false): Promise<boolean> {
+  const print = fingerprint(["packages/domain/src", "packages/contract/src", "package-lock.json"])
+  return runIfChanged("packages", print, path.join(ROOT, "packages/contract/dist/index.js"), async () => {
+    for (const pkg of ["domain", "contract"]) {
+      await run("npx", ["tsc", "-p", "tsconfig.build.json"], {
+        cwd: path.join(ROOT, "packages", pkg),
+        label: pkg,
+        quiet,
+      })
+    }
+  })
+}
+
+/** `medusa build` (server + admin) unless sources are unchanged since the last build. */
+export async function buildBackend(quiet = false): Promise<boolean> {
+  const print = fingerprint([
+    "backend/src",
+    "backend/medusa-config.ts",
+    "backend/package.json",
+    "backend/tsconfig.json",
+    "packages/domain/src",
+    "packages/contract/src",
+    "package-lock.json",
+  ])
+  return runIfChanged("backend", print, path.join(BACKEND_BUILD_DIR, "medusa-config.js"), () =>
+    run(MEDUSA_BIN, ["build"], { cwd: BACKEND_DIR, label: "build", quiet })
+  )
+}
+
+/** Applies Medusa's and Mirashop's migrations (from the build) to `env.DATABASE_URL`. */
+export async function migrate(env: BackendEnv, quiet = false): Promise<void> {
+  await run(MEDUSA_BIN, ["db:migrate"], { cwd: BACKEND_BUILD_DIR, env, label: "migrate", quiet })
+}
+
+/** Loads the Miramas demo data (a no-op when shops already exist). */
+export async function seed(env: BackendEnv, quiet = false): Promise<void> {
+  await run(MEDUSA_BIN, ["exec", "./src/scripts/seed.js"], {
+    cwd: BACKEND_BUILD_DIR,
+    env,
+    label: "seed",
+    quiet,
+  })
+}
+
+/** Whether the database already holds shops (so the seed can be skipped without booting Medusa). */
+export async function isSeeded(databaseUrl: string): Promise<boolean> {
+  const rows = await queryRows<{ exists: boolean }>(
+    databaseUrl,
+    "select to_regclass('public.shop') is not null as exists"
+  )
+  if (!rows[0]?.exists) return false
+  const shops = await queryRows<{ n: string }>(databaseUrl, "select count(*) as n from shop")
+  return Number(shops[0]?.n) > 0
+}
+
+/** The storefront's publishable API key created by the seed. */
+export async function publishableKey(databaseUrl: string): Promise<string> {
+  const rows = await queryRows<{ token: string }>(
+    databaseUrl,
+    "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1"
+  )
+  if (!rows[0]) throw new Error("No publishable API key: is the database seeded?")
+  return rows[0].token
+}
+
+/** Starts the built backend (`medusa start` in `.medusa/server`) and waits for `/health`. */
+export async function startBackend(
+  env: BackendEnv,
+  port: number,
+  options: { quiet?: boolean; label?: string } = {}
+): Promise<Service> {
+  if (!existsSync(path.join(BACKEND_BUILD_DIR, "medusa-config.js"))) {
+    throw new Error("The backend is not built: run `npm run build` first.")
+  }
+  const service = startService(MEDUSA_BIN, ["start", "--port", String(port)], {
+    cwd: BACKEND_BUILD_DIR,
+    env: { ...env, PORT: String(port) },
+    label: options.label ?? "backend",
+    quiet: options.quiet,
+  })
+  await waitForHttp(`http://127.0.0.1:${port}/health`, 120_000, service)
+  return service
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm test`: unit tests of every workspace, then the integration and e2e suites
+ * against one running marketplace. Prints each runner's summary, then the total.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import path from "node:path"
+import { DATA_DIR, ROOT } from "./lib/paths"
+import { run } from "./lib/processes"
+
+interface Suite {
+  name: string
+  args: string[]
+}
+
+interface VitestJson {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTodoTests: number
+}
+
+const only = process.argv.slice(2)
+const suites: Suite[] = [
+  { name: "unit", args: [] },
+  { name: "integration-e2e", args: ["--config", "tests/vitest.config.ts"] },
+].filter((suite) => only.length === 0 || only.includes(suite.name))
+
+const resultsDir = path.join(DATA_DIR, "test-results")
+rmSync(resultsDir, { recursive: true, force: true })
+mkdirSync(resultsDir, { recursive: true })
+
+let passed = 0
+let failed = 0
+let skipped = 0
+let broken = false
+
+for (const suite of suites) {
+  const output = path.join(resultsDir, `${suite.name}.json`)
+  process.stdout.write(`\n=== ${suite.name} ===\n`)
+  try {
+    await run(
+      "npx",
+      ["vitest", "run", ...suite.args, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+      { cwd: ROOT }
+    )
+  } catch {
+    broken = true
+  }
+  if (existsSync(output)) {
+    const result = JSON.parse(readFileSync(output, "utf8")) as VitestJson
+    passed += result.numPassedTests
+    failed += result.numFailedTests
+    skipped += result.numPendingTests + result.numTodoTests
+  } else {
+    broken = true
+    process.stdout.write(`${suite.name}: the runner produced no results\n`)
+  }
+}
+
+process.stdout.write(`\nTotal: ${passed} passed, ${failed} failed, ${skipped} skipped\n`)
+process.exit(broken || failed > 0 || passed === 0 ? 1 : 0)

@@ -1,0 +1,106 @@
+import { rmSync } from "node:fs"
+import path from "node:path"
+import { appDist } from "../../scripts/lib/apps"
+import { publishableKey, startBackend } from "../../scripts/lib/backend"
+import {
+  databaseUrl as urlFor,
+  dropDatabase,
+  ensureDatabase,
+  startEmbeddedPostgres,
+} from "../../scripts/lib/embedded-db"
+import { buildAll, prepareDatabase } from "../../scripts/lib/marketplace"
+import { DATA_DIR } from "../../scripts/lib/paths"
+import { startSpaServer } from "../../scripts/spa-server"
+
+/** Where the running test stack can be reached; shared with test files through `inject("stack")`. */
+export interface StackInfo {
+  backendUrl: string
+  storefrontUrl: string
+  merchantAdminUrl: string
+  databaseUrl: string
+  publishableKey: string
+  outboxDir: string
+}
+
+const BACKEND_PORT = 9100
+const STOREFRONT_PORT = 8100
+const MERCHANT_ADMIN_PORT = 8101
+const TEST_PG_PORT = 54330
+
+function serverUrlOf(databaseUrl: string): string {
+  const url = new URL(databaseUrl)
+  url.pathname = "/postgres"
+  return url.toString()
+}
+
+/**
+ * Starts a throwaway marketplace: a fresh database on $DATABASE_URL's server (or an
+ * embedded Postgres), migrated and seeded, the built backend, and both apps.
+ */
+export async function startStack(log: (line: string) => void): Promise<{ info: StackInfo; stop: () => Promise<void> }> {
+  const stoppers: (() => Promise<void>)[] = []
+  const stop = async () => {
+    for (const fn of stoppers.reverse()) await fn().catch(() => undefined)
+  }
+  try {
+    let serverUrl: string
+    if (process.env.DATABASE_URL) {
+      serverUrl = serverUrlOf(process.env.DATABASE_URL)
+    } else {
+      if (process.env.CI === "true") throw new Error("CI=true requires DATABASE_URL for the test database")
+      const db = await startEmbeddedPostgres(TEST_PG_PORT, "test-postgres")
+      stoppers.push(() => db.stop())
+      serverUrl = db.serverUrl
+    }
+    const name = `mirashop_test_${process.pid}_${Date.now()}`
+    await ensureDatabase(serverUrl, name)
+    stoppers.push(() => dropDatabase(serverUrl, name))
+    const databaseUrl = urlFor(serverUrl, name)
+    const outboxDir = path.join(DATA_DIR, "test-outbox", name)
+    stoppers.push(async () => rmSync(outboxDir, { recursive: true, force: true }))
+
+    const backendUrl = `http://127.0.0.1:${BACKEND_PORT}`
+    const storefrontUrl = `http://127.0.0.1:${STOREFRONT_PORT}`
+    const merchantAdminUrl = `http://127.0.0.1:${MERCHANT_ADMIN_PORT}`
+    const env = {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: process.env.REDIS_URL,
+      NODE_ENV: "production",
+      JWT_SECRET: "mirashop-test-jwt-secret",
+      COOKIE_SECRET: "mirashop-test-cookie-secret",
+      COOKIE_SECURE: "false",
+      OUTBOX_DIR: outboxDir,
+      MEDUSA_BACKEND_URL: backendUrl,
+      CORS_ORIGINS: [storefrontUrl, merchantAdminUrl, backendUrl].join(","),
+    }
+
+    log("building what changed…")
+    await buildAll(true)
+    log(`database ${name}: migrating and seeding…`)
+    await prepareDatabase(env, databaseUrl, true)
+    log("starting the backend…")
+    const backend = await startBackend(env, BACKEND_PORT, { quiet: true })
+    stoppers.push(() => backend.stop())
+    const key = await publishableKey(databaseUrl)
+    const storefront = await startSpaServer({
+      root: appDist("storefront"),
+      port: STOREFRONT_PORT,
+      backendUrl,
+      publishableKey: key,
+    })
+    stoppers.push(() => storefront.close())
+    const merchantAdmin = await startSpaServer({
+      root: appDist("merchant-admin"),
+      port: MERCHANT_ADMIN_PORT,
+      backendUrl,
+    })
+    stoppers.push(() => merchantAdmin.close())
+    return {
+      info: { backendUrl, storefrontUrl, merchantAdminUrl, databaseUrl, publishableKey: key, outboxDir },
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
