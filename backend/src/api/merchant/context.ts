@@ -6,6 +6,8 @@ export interface MerchantContext {
   user_id: string
   shop_id: string
   role: "owner" | "staff"
+  /** The shop's own stock location: where its stock lives and shoppers collect. */
+  location_id: string
 }
 
 const contexts = new WeakMap<object, MerchantContext>()

@@ -1,18 +1,27 @@
 import {
   authenticate,
   validateAndTransformBody,
+  validateAndTransformQuery,
   unlessPath,
   type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import cors from "cors"
 import { readRuntimeEnv } from "../../config/runtime"
-import { MARKETPLACE_MODULE } from "../../modules/marketplace"
-import type MarketplaceModuleService from "../../modules/marketplace/service"
 import { setMerchantContext } from "./context"
+import { ensureOwnProduct } from "./guards"
+import { MerchantListOrdersQuery } from "./orders/validators"
+import { MerchantListInventoryQuery, MerchantUpdateStock } from "./inventory/validators"
+import {
+  MerchantCreateProduct,
+  MerchantListProductsQuery,
+  MerchantUpdateProduct,
+  MerchantUpdateVariant,
+} from "./products/validators"
+import { MerchantUpdateShop } from "./shop/validators"
 import { MerchantCreateShop } from "./shops/validators"
 
 const merchantCors = cors({
@@ -26,12 +35,22 @@ async function scopeToShop(
   _res: MedusaResponse,
   next: MedusaNextFunction
 ): Promise<void> {
-  const marketplace = req.scope.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-  const [user] = await marketplace.listMerchantUsers({ id: req.auth_context.actor_id }, { take: 1 })
-  if (!user) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "merchant_user",
+    fields: ["id", "role", "shop.id", "shop.stock_location.id"],
+    filters: { id: req.auth_context.actor_id },
+  })
+  const user = data[0]
+  if (!user?.shop?.stock_location) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Ce compte commerçant n'existe plus.")
   }
-  setMerchantContext(req, { user_id: user.id, shop_id: user.shop_id, role: user.role })
+  setMerchantContext(req, {
+    user_id: user.id,
+    shop_id: user.shop.id,
+    role: user.role,
+    location_id: user.shop.stock_location.id,
+  })
   next()
 }
 
@@ -55,5 +74,49 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
       unlessPath(REGISTRATION_PATH, authenticate("merchant", ["bearer", "session"])),
       unlessPath(REGISTRATION_PATH, scopeToShop),
     ],
+  },
+  {
+    matcher: "/merchant/shop",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantUpdateShop)],
+  },
+  ...["/merchant/products/:id", "/merchant/products/:id/variants/:variant_id"].map((matcher) => ({
+    matcher,
+    middlewares: [ensureOwnProduct],
+  })),
+  {
+    matcher: "/merchant/products",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(MerchantListProductsQuery, {})],
+  },
+  {
+    matcher: "/merchant/products",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantCreateProduct)],
+  },
+  {
+    matcher: "/merchant/products/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantUpdateProduct)],
+  },
+  {
+    matcher: "/merchant/products/:id/variants/:variant_id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantUpdateVariant)],
+  },
+  {
+    matcher: "/merchant/inventory",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(MerchantListInventoryQuery, {})],
+  },
+  {
+    matcher: "/merchant/inventory/:inventory_item_id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantUpdateStock)],
+  },
+  {
+    matcher: "/merchant/orders",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(MerchantListOrdersQuery, {})],
   },
 ]

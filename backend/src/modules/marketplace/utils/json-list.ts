@@ -5,3 +5,8 @@
 export function jsonList<T>(items: T[]): Record<string, unknown> {
   return items as unknown as Record<string, unknown>
 }
+
+/** Reads back a list stored with {@link jsonList}. */
+export function readJsonList<T>(value: Record<string, unknown> | null | undefined): T[] {
+  return Array.isArray(value) ? (value as T[]) : []
+}

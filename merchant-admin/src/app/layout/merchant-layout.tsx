@@ -1,0 +1,70 @@
+import { useTranslation } from "react-i18next"
+import { Navigate, NavLink, Outlet, useLocation } from "react-router"
+import { Alert } from "@/components/ui/alert"
+import { Button } from "@/components/ui/button"
+import { LanguageSwitch } from "@/components/ui/language-switch"
+import { Loading } from "@/components/ui/loading"
+import { MAIN_ID, SkipLink } from "@/components/ui/skip-link"
+import { LogoutButton } from "@/features/auth/components/logout-button"
+import { useMe } from "@/lib/session"
+import { Brand } from "./brand"
+
+/** The signed-in merchant's frame: header, navigation and the page. Visitors go to the login. */
+export function MerchantLayout() {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const me = useMe()
+
+  if (me.isPending) {
+    return (
+      <main id={MAIN_ID} tabIndex={-1} className="page">
+        <Loading label={t("session.loading")} />
+      </main>
+    )
+  }
+  if (me.isError) {
+    return (
+      <main id={MAIN_ID} tabIndex={-1} className="page stack">
+        <h1>{t("app.area")}</h1>
+        <Alert message={t("session.error")} />
+        <div>
+          <Button pending={me.isFetching} onClick={() => void me.refetch()}>
+            {t("session.retry")}
+          </Button>
+        </div>
+      </main>
+    )
+  }
+  if (!me.data) {
+    return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />
+  }
+
+  const { shop } = me.data
+  return (
+    <>
+      <SkipLink />
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Brand />
+          {shop ? <p className="app-header__shop">{t("header.shop", { name: shop.name })}</p> : null}
+          <div className="app-header__actions">
+            <LanguageSwitch />
+            <LogoutButton />
+          </div>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t("nav.label")}>
+        <ul>
+          <li>
+            <NavLink to="/" end>
+              {t("nav.home")}
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+      <main id={MAIN_ID} tabIndex={-1} className="page">
+        <Outlet />
+      </main>
+    </>
+  )
+}
