@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest"
+import { DEFAULT_LANGUAGE, i18n, LANGUAGE_STORAGE_KEY, resources, setLanguage } from "./i18n"
+
+/** Every "a.b.c" path to a string in a catalogue. */
+function keys(catalogue: object, prefix = ""): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === "object" && value !== null ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]
+  )
+}
+
+function strings(catalogue: object): unknown[] {
+  return Object.values(catalogue).flatMap((value) =>
+    typeof value === "object" && value !== null ? strings(value as object) : [value]
+  )
+}
+
+describe("translations", () => {
+  it("has the same keys in French and English", () => {
+    expect(keys(resources.en.translation).sort()).toEqual(keys(resources.fr.translation).sort())
+  })
+
+  it("has no empty text", () => {
+    for (const language of [resources.fr, resources.en]) {
+      for (const text of strings(language.translation)) {
+        expect(typeof text === "string" && text.trim().length > 0).toBe(true)
+      }
+    }
+  })
+
+  it("starts in French and remembers a switch to English", async () => {
+    expect(i18n.language).toBe(DEFAULT_LANGUAGE)
+    expect(document.documentElement.lang).toBe("fr")
+
+    await setLanguage("en")
+
+    expect(i18n.t("nav.home")).toBe("Home")
+    expect(document.documentElement.lang).toBe("en")
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe("en")
+  })
+})
