@@ -5,7 +5,9 @@ import { defineConfig } from "vite"
 /** Aliases shared with vitest.config.ts and mirrored in tsconfig.json `paths`. */
 export const alias = {
   "@": fileURLToPath(new URL("./src", import.meta.url)),
-  "@mirashop/contract": fileURLToPath(new URL("../packages/contract/src/index.ts", import.meta.url)),
+  "@mirashop/contract": fileURLToPath(
+    new URL("../packages/contract/src/index.ts", import.meta.url)
+  ),
   "@mirashop/domain": fileURLToPath(new URL("../packages/domain/src/index.ts", import.meta.url)),
 }
 

@@ -38,7 +38,16 @@ export interface SpaServer {
 
 export const PUBLISHABLE_KEY_PLACEHOLDER = "__MIRASHOP_PUBLISHABLE_KEY__"
 
-const DEFAULT_API_PATHS = ["/store", "/merchant", "/auth", "/admin", "/app", "/hooks", "/static", "/health"]
+const DEFAULT_API_PATHS = [
+  "/store",
+  "/merchant",
+  "/auth",
+  "/admin",
+  "/app",
+  "/hooks",
+  "/static",
+  "/health",
+]
 
 const IMMUTABLE = "public, max-age=31536000, immutable"
 const REVALIDATE = "no-cache"
@@ -71,7 +80,18 @@ const CONTENT_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
 }
 
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".map", ".webmanifest", ".xml"])
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".svg",
+  ".txt",
+  ".map",
+  ".webmanifest",
+  ".xml",
+])
 
 /** Headers that describe one connection, not the message: never forwarded by a proxy. */
 const HOP_BY_HOP = new Set([
@@ -177,7 +197,11 @@ async function readSibling(file: string): Promise<Buffer | undefined> {
   return existsSync(file) ? fsp.readFile(file) : undefined
 }
 
-async function buildEntry(file: string, body: Buffer, stat: Pick<Stats, "size" | "mtimeMs">): Promise<Entry> {
+async function buildEntry(
+  file: string,
+  body: Buffer,
+  stat: Pick<Stats, "size" | "mtimeMs">
+): Promise<Entry> {
   const identity = { body, etag: etagOf(body) }
   const variants: Entry["variants"] = { identity }
   if (COMPRESSIBLE.has(path.extname(file).toLowerCase())) {
@@ -190,7 +214,9 @@ async function buildEntry(file: string, body: Buffer, stat: Pick<Stats, "size" |
           [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
         },
       }))
-    const gz = (await readSibling(`${file}.gz`)) ?? (await gzip(body, { level: zlib.constants.Z_BEST_COMPRESSION }))
+    const gz =
+      (await readSibling(`${file}.gz`)) ??
+      (await gzip(body, { level: zlib.constants.Z_BEST_COMPRESSION }))
     variants.br = { body: br, etag: etagOf(body, "-br") }
     variants.gzip = { body: gz, etag: etagOf(body, "-gz") }
   }
@@ -283,7 +309,9 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 /** Starts the server; resolves once it listens. */
 export async function startSpaServer(options: SpaServerOptions): Promise<SpaServer> {
   const { port, host = "127.0.0.1", publishableKey, extraImgSrc = [] } = options
-  const apiPaths = (options.apiPaths ?? DEFAULT_API_PATHS).map((prefix) => prefix.replace(/\/+$/, ""))
+  const apiPaths = (options.apiPaths ?? DEFAULT_API_PATHS).map((prefix) =>
+    prefix.replace(/\/+$/, "")
+  )
   const root = realpathSync(path.resolve(options.root))
   const indexFile = path.join(root, "index.html")
   if (!existsSync(indexFile)) {
@@ -340,7 +368,10 @@ export async function startSpaServer(options: SpaServerOptions): Promise<SpaServ
     if (compressed) headers.Vary = "Accept-Encoding"
     if (encoding !== "identity") headers["Content-Encoding"] = encoding
     const ifNoneMatch = req.headers["if-none-match"]
-    if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === chosen.etag)) {
+    if (
+      ifNoneMatch &&
+      ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === chosen.etag)
+    ) {
       res.writeHead(304, headers)
       res.end()
       return
@@ -366,7 +397,11 @@ export async function startSpaServer(options: SpaServerOptions): Promise<SpaServ
     res.end(message)
   }
 
-  async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, segments: string[]) {
+  async function serveStatic(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    segments: string[]
+  ) {
     if (req.method !== "GET" && req.method !== "HEAD") {
       sendStaticError(res, 405, "Method Not Allowed", { Allow: "GET, HEAD" })
       return
@@ -430,7 +465,11 @@ export async function startSpaServer(options: SpaServerOptions): Promise<SpaServ
         agent,
       },
       (backendRes) => {
-        res.writeHead(backendRes.statusCode ?? 502, backendRes.statusMessage, proxyResponseHeaders(backendRes))
+        res.writeHead(
+          backendRes.statusCode ?? 502,
+          backendRes.statusMessage,
+          proxyResponseHeaders(backendRes)
+        )
         pipeline(backendRes, res, () => undefined)
       }
     )

@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     COOKIE_SECURE: "false",
     OUTBOX_DIR: path.join(DATA_DIR, "outbox"),
     MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    MERCHANT_ADMIN_URL: merchantAdminUrl,
     CORS_ORIGINS: [storefrontUrl, merchantAdminUrl, backendUrl].join(","),
   }
 

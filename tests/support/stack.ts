@@ -71,6 +71,8 @@ export async function startStack(log: (line: string) => void): Promise<{ info: S
       COOKIE_SECURE: "false",
       OUTBOX_DIR: outboxDir,
       MEDUSA_BACKEND_URL: backendUrl,
+      STOREFRONT_URL: storefrontUrl,
+      MERCHANT_ADMIN_URL: merchantAdminUrl,
       CORS_ORIGINS: [storefrontUrl, merchantAdminUrl, backendUrl].join(","),
     }
 

@@ -28,6 +28,9 @@ export interface RuntimeEnv {
   mailFrom: string
   outboxDir: string
   searchLanguage: string
+  /** Public URLs of the apps, for links in e-mails. */
+  storefrontUrl: string
+  merchantAdminUrl: string
 }
 
 const DEV_SECRET = "mirashop-dev-secret-not-for-production"
@@ -75,6 +78,8 @@ export function readRuntimeEnv(source: Record<string, string | undefined>): Runt
     mailFrom: source.MAIL_FROM ?? "Mirashop <ne-pas-repondre@mirashop.local>",
     outboxDir: source.OUTBOX_DIR ?? `${process.cwd()}/../.data/outbox`,
     searchLanguage: "french",
+    storefrontUrl: source.STOREFRONT_URL ?? "http://localhost:8000",
+    merchantAdminUrl: source.MERCHANT_ADMIN_URL ?? "http://localhost:8001",
   }
 }
 

@@ -12,6 +12,12 @@ export function createAppQueryClient(): QueryClient {
 }
 
 /** Everything the routes need around them. i18next is bound globally by `@/lib/i18n`. */
-export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+export function AppProviders({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient
+  children: ReactNode
+}) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }

@@ -17,7 +17,9 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import("@/features/dashboard/routes/home")).HomeRoute }),
+            lazy: async () => ({
+              Component: (await import("@/features/dashboard/routes/home")).HomeRoute,
+            }),
           },
         ],
       },
@@ -26,7 +28,9 @@ export const routes: RouteObject[] = [
         children: [
           {
             path: "connexion",
-            lazy: async () => ({ Component: (await import("@/features/auth/routes/login")).LoginRoute }),
+            lazy: async () => ({
+              Component: (await import("@/features/auth/routes/login")).LoginRoute,
+            }),
           },
           {
             path: "*",

@@ -3,14 +3,17 @@ import { DEFAULT_LANGUAGE, i18n, LANGUAGE_STORAGE_KEY, resources, setLanguage } 
 
 /** Every "a.b.c" path to a string in a catalogue. */
 function keys(catalogue: object, prefix = ""): string[] {
-  return Object.entries(catalogue).flatMap(([key, value]) =>
-    typeof value === "object" && value !== null ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]
+  return Object.entries(catalogue).flatMap(([key, value]: [string, unknown]) =>
+    typeof value === "object" && value !== null
+      ? keys(value, `${prefix}${key}.`)
+      : [`${prefix}${key}`]
   )
 }
 
-function strings(catalogue: object): unknown[] {
-  return Object.values(catalogue).flatMap((value) =>
-    typeof value === "object" && value !== null ? strings(value as object) : [value]
+/** Every leaf value of a catalogue. */
+function leaves(catalogue: object): unknown[] {
+  return Object.values(catalogue).flatMap((value: unknown) =>
+    typeof value === "object" && value !== null ? leaves(value) : [value]
   )
 }
 
@@ -21,7 +24,7 @@ describe("translations", () => {
 
   it("has no empty text", () => {
     for (const language of [resources.fr, resources.en]) {
-      for (const text of strings(language.translation)) {
+      for (const text of leaves(language.translation)) {
         expect(typeof text === "string" && text.trim().length > 0).toBe(true)
       }
     }

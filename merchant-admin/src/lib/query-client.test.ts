@@ -17,7 +17,12 @@ describe("query client", () => {
   it("reports a 401 on any query, and nothing else", async () => {
     const onUnauthorized = vi.fn()
     const client = createQueryClient({ onUnauthorized })
-    const fail = (error: Error) => client.fetchQuery({ queryKey: [error.message], queryFn: () => Promise.reject(error), retry: false })
+    const fail = (error: Error) =>
+      client.fetchQuery({
+        queryKey: [error.message],
+        queryFn: () => Promise.reject(error),
+        retry: false,
+      })
 
     await expect(fail(new FetchError("Not Found", "Not Found", 404))).rejects.toThrow()
     expect(onUnauthorized).not.toHaveBeenCalled()

@@ -11,7 +11,8 @@ export interface SeenRequest {
 }
 
 type Route = `${"GET" | "POST" | "DELETE"} ${string}`
-type Reply = { status: number; body?: unknown } | (() => Promise<{ status: number; body?: unknown }>)
+type Reply =
+  { status: number; body?: unknown } | (() => Promise<{ status: number; body?: unknown }>)
 
 /**
  * Replaces `fetch`, the app's only way out, with canned answers per "METHOD /path".
@@ -30,7 +31,10 @@ export function fakeBackend(routes: Partial<Record<Route, Reply>>) {
       body: typeof raw === "string" ? (JSON.parse(raw) as unknown) : raw,
     })
     const reply = routes[`${method} ${url.pathname}` as Route]
-    const { status, body } = typeof reply === "function" ? await reply() : (reply ?? { status: 404, body: { message: "Not found" } })
+    const { status, body } =
+      typeof reply === "function"
+        ? await reply()
+        : (reply ?? { status: 404, body: { message: "Not found" } })
     return new Response(body === undefined ? null : JSON.stringify(body), {
       status,
       headers: { "content-type": "application/json" },
@@ -41,7 +45,10 @@ export function fakeBackend(routes: Partial<Record<Route, Reply>>) {
 }
 
 /** Medusa's answer to a wrong e-mail or password. */
-export const UNAUTHORIZED = { status: 401, body: { type: "unauthorized", message: "Invalid email or password" } }
+export const UNAUTHORIZED = {
+  status: 401,
+  body: { type: "unauthorized", message: "Invalid email or password" },
+}
 
 /** Pretends a merchant signed in earlier on this device. */
 export function storeToken(token = "stored-token"): void {
@@ -53,13 +60,27 @@ export function storedToken(): string | null {
 }
 
 /** A baker whose shop the city has approved; override what the test is about. */
-export function aMerchant(overrides: { shop?: Partial<NonNullable<MerchantMeResponse["shop"]>> | null } = {}): MerchantMeResponse {
+export function aMerchant(
+  overrides: { shop?: Partial<NonNullable<MerchantMeResponse["shop"]>> | null } = {}
+): MerchantMeResponse {
   const shop =
     overrides.shop === null
       ? null
-      : { id: "shop_1", handle: "boulangerie-du-marche", name: "Boulangerie du Marché", status: "approved" as const, ...overrides.shop }
+      : {
+          id: "shop_1",
+          handle: "boulangerie-du-marche",
+          name: "Boulangerie du Marché",
+          status: "approved" as const,
+          ...overrides.shop,
+        }
   return {
-    merchant_user: { id: "mu_1", email: "boulangerie@mirashop.local", first_name: "Camille", last_name: "Roux", role: "owner" },
+    merchant_user: {
+      id: "mu_1",
+      email: "boulangerie@mirashop.local",
+      first_name: "Camille",
+      last_name: "Roux",
+      role: "owner",
+    },
     shop,
   }
 }

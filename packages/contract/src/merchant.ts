@@ -159,3 +159,21 @@ export interface MerchantOrderListResponse {
 export interface MerchantOrderResponse {
   order: MerchantOrder
 }
+
+/** A member of a shop's team; `joined_at` is null while an invitation is pending. */
+export interface MerchantTeamMember extends MerchantUser {
+  joined_at: string | null
+}
+
+/** `GET /merchant/users`. */
+export interface MerchantTeamResponse {
+  users: MerchantTeamMember[]
+  count: number
+  offset: number
+  limit: number
+}
+
+/** `POST /merchant/users`. */
+export interface MerchantTeamMemberResponse {
+  user: MerchantTeamMember
+}

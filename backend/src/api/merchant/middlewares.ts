@@ -22,6 +22,7 @@ import {
   MerchantUpdateVariant,
 } from "./products/validators"
 import { MerchantUpdateShop } from "./shop/validators"
+import { MerchantAcceptInvite, MerchantInviteStaff } from "./users/validators"
 import { MerchantCreateShop } from "./shops/validators"
 
 const merchantCors = cors({
@@ -54,8 +55,8 @@ async function scopeToShop(
   next()
 }
 
-/** Registering a shop is the one merchant route open to a fresh (not yet linked) identity. */
-const REGISTRATION_PATH = /^\/merchant\/shops\/?$/
+/** Registering a shop and accepting an invitation are open to a fresh (not yet linked) identity. */
+const REGISTRATION_PATH = /^\/merchant\/(shops|invites\/accept)\/?$/
 
 /** CORS, authentication and tenant scoping for every `/merchant/*` route. */
 export const merchantMiddlewares: MiddlewareRoute[] = [
@@ -66,6 +67,14 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       authenticate("merchant", ["bearer", "session"], { allowUnregistered: true }),
       validateAndTransformBody(MerchantCreateShop),
+    ],
+  },
+  {
+    matcher: "/merchant/invites/accept",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("merchant", ["bearer", "session"], { allowUnregistered: true }),
+      validateAndTransformBody(MerchantAcceptInvite),
     ],
   },
   {
@@ -118,5 +127,10 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     matcher: "/merchant/orders",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(MerchantListOrdersQuery, {})],
+  },
+  {
+    matcher: "/merchant/users",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantInviteStaff)],
   },
 ]

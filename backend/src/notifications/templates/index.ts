@@ -1,10 +1,14 @@
 import type { RenderedEmail } from "../layout"
+import { passwordResetEmail, type PasswordResetEmailData } from "./password-reset"
+import { staffInviteEmail, type StaffInviteEmailData } from "./staff-invite"
 import { shopApprovedEmail, shopSuspendedEmail, type ShopStatusEmailData } from "./shop-status"
 
 /** Every e-mail Mirashop sends, by template name, with the data each one needs. */
 export interface EmailTemplates {
   "shop-approved": ShopStatusEmailData
   "shop-suspended": ShopStatusEmailData
+  "password-reset": PasswordResetEmailData
+  "staff-invite": StaffInviteEmailData
 }
 
 export type EmailTemplate = keyof EmailTemplates
@@ -12,6 +16,8 @@ export type EmailTemplate = keyof EmailTemplates
 const RENDERERS: { [T in EmailTemplate]: (data: EmailTemplates[T]) => RenderedEmail } = {
   "shop-approved": shopApprovedEmail,
   "shop-suspended": shopSuspendedEmail,
+  "password-reset": passwordResetEmail,
+  "staff-invite": staffInviteEmail,
 }
 
 /** Renders one e-mail template in French. */

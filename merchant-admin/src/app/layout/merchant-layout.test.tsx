@@ -39,9 +39,13 @@ describe("protected layout", () => {
     expect(within(banner).getByText("Boutique : Boulangerie du Marché")).toBeTruthy()
     expect(within(banner).getByRole("button", { name: "Se déconnecter" })).toBeTruthy()
     const nav = screen.getByRole("navigation", { name: "Navigation principale" })
-    expect(within(nav).getByRole("link", { name: "Accueil" }).getAttribute("aria-current")).toBe("page")
+    expect(within(nav).getByRole("link", { name: "Accueil" }).getAttribute("aria-current")).toBe(
+      "page"
+    )
     expect(screen.getByRole("main").id).toBe("contenu")
-    expect(screen.getByRole("link", { name: "Aller au contenu" }).getAttribute("href")).toBe("#contenu")
+    expect(screen.getByRole("link", { name: "Aller au contenu" }).getAttribute("href")).toBe(
+      "#contenu"
+    )
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1)
   })
 
@@ -59,18 +63,23 @@ describe("protected layout", () => {
     expect(storedToken()).toBeNull()
     // Only the (empty) session the login page asked for again is left.
     const cached = queryClient.getQueryCache().getAll()
-    expect(cached.map((query) => [query.queryKey, query.state.data])).toEqual([[sessionKeys.me(), null]])
+    expect(cached.map((query) => [query.queryKey, query.state.data])).toEqual([
+      [sessionKeys.me(), null],
+    ])
   })
 
   it("offers to retry when the backend cannot be reached, then shows the page", async () => {
     storeToken()
     let down = true
     fakeBackend({
-      "GET /merchant/me": async () => (down ? { status: 503 } : { status: 200, body: aMerchant() }),
+      "GET /merchant/me": () =>
+        Promise.resolve(down ? { status: 503 } : { status: 200, body: aMerchant() }),
     })
     const { user } = renderApp("/")
 
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/^Impossible de charger votre espace/))
+    await waitFor(() =>
+      expect(screen.getByRole("alert").textContent).toMatch(/^Impossible de charger votre espace/)
+    )
     down = false
     await user.click(screen.getByRole("button", { name: "Réessayer" }))
 
@@ -84,7 +93,12 @@ describe("protected layout", () => {
     await screen.findByRole("heading", { level: 1, name: "Bonjour Camille" })
 
     // Any feature's query failing with 401, as the backend answers once the JWT has expired.
-    fakeBackend({ "GET /merchant/shop": { status: 401, body: { type: "unauthorized", message: "Unauthorized" } } })
+    fakeBackend({
+      "GET /merchant/shop": {
+        status: 401,
+        body: { type: "unauthorized", message: "Unauthorized" },
+      },
+    })
     await queryClient
       .fetchQuery({
         queryKey: ["shop"],

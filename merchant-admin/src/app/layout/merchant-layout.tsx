@@ -36,7 +36,9 @@ export function MerchantLayout() {
     )
   }
   if (!me.data) {
-    return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />
+    return (
+      <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />
+    )
   }
 
   const { shop } = me.data
@@ -46,7 +48,9 @@ export function MerchantLayout() {
       <header className="app-header">
         <div className="app-header__inner">
           <Brand />
-          {shop ? <p className="app-header__shop">{t("header.shop", { name: shop.name })}</p> : null}
+          {shop ? (
+            <p className="app-header__shop">{t("header.shop", { name: shop.name })}</p>
+          ) : null}
           <div className="app-header__actions">
             <LanguageSwitch />
             <LogoutButton />

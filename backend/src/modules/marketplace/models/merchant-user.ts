@@ -8,6 +8,8 @@ const MerchantUser = model.define("merchant_user", {
   first_name: model.text().default(""),
   last_name: model.text().default(""),
   role: model.enum(["owner", "staff"]).default("owner"),
+  /** Set once the person has an account; an invited colleague has none until they accept. */
+  joined_at: model.dateTime().nullable(),
   shop: model.belongsTo(() => Shop, { mappedBy: "users" }),
 })
 

@@ -24,6 +24,7 @@ export const createMerchantUserStep = createStep(
       last_name: input.last_name,
       role: input.role,
       shop_id: input.shop_id,
+      joined_at: input.role === "owner" ? new Date() : null,
     })
     return new StepResponse(user, user.id)
   },

@@ -12,7 +12,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSuccess: () => {
-      void queryClient
+      queryClient.removeQueries()
     },
   })
 }

@@ -6,7 +6,8 @@ import { TextField } from "@/components/ui/text-field"
 import { LoginError, type LoginInput, useLogin } from "../api/login"
 
 type Field = keyof LoginInput
-type FieldErrorKey = "login.errors.emailRequired" | "login.errors.emailInvalid" | "login.errors.passwordRequired"
+type FieldErrorKey =
+  "login.errors.emailRequired" | "login.errors.emailInvalid" | "login.errors.passwordRequired"
 type FieldErrors = Partial<Record<Field, FieldErrorKey>>
 
 // Deliberately loose: the backend is the judge, this only catches slips of the finger.
@@ -48,7 +49,11 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   }
 
   const failure = login.error
-    ? t(login.error instanceof LoginError ? `login.errors.${login.error.reason}` : "login.errors.unavailable")
+    ? t(
+        login.error instanceof LoginError
+          ? `login.errors.${login.error.reason}`
+          : "login.errors.unavailable"
+      )
     : null
 
   return (

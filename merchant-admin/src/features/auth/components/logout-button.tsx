@@ -12,7 +12,11 @@ export function LogoutButton() {
     <Button
       variant="secondary"
       pending={logout.isPending}
-      onClick={() => logout.mutate(undefined, { onSuccess: () => void navigate("/connexion", { replace: true }) })}
+      onClick={() =>
+        logout.mutate(undefined, {
+          onSuccess: () => void navigate("/connexion", { replace: true }),
+        })
+      }
     >
       {logout.isPending ? t("header.loggingOut") : t("header.logout")}
     </Button>

@@ -20,8 +20,12 @@ describe("/connexion", () => {
     const password = screen.getByLabelText("Mot de passe")
     expect(email.getAttribute("aria-invalid")).toBe("true")
     expect(password.getAttribute("aria-invalid")).toBe("true")
-    expect(screen.getByText("Saisissez votre adresse e-mail.").id).toBe(email.getAttribute("aria-describedby"))
-    expect(screen.getByText("Saisissez votre mot de passe.").id).toBe(password.getAttribute("aria-describedby"))
+    expect(screen.getByText("Saisissez votre adresse e-mail.").id).toBe(
+      email.getAttribute("aria-describedby")
+    )
+    expect(screen.getByText("Saisissez votre mot de passe.").id).toBe(
+      password.getAttribute("aria-describedby")
+    )
     expect(document.activeElement).toBe(email)
     expect(backend.fetch).not.toHaveBeenCalled()
   })
@@ -34,7 +38,9 @@ describe("/connexion", () => {
     await user.type(screen.getByLabelText("Mot de passe"), "Miramas2026!")
     await user.click(screen.getByRole("button", { name: "Se connecter" }))
 
-    expect(screen.getByText("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.")).toBeTruthy()
+    expect(
+      screen.getByText("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.")
+    ).toBeTruthy()
     expect(screen.getByLabelText("Mot de passe").getAttribute("aria-invalid")).toBeNull()
     expect(backend.fetch).not.toHaveBeenCalled()
   })
@@ -48,9 +54,13 @@ describe("/connexion", () => {
     await user.click(screen.getByRole("button", { name: "Se connecter" }))
 
     await waitFor(() =>
-      expect(screen.getByRole("alert").textContent).toBe("Adresse e-mail ou mot de passe incorrect.")
+      expect(screen.getByRole("alert").textContent).toBe(
+        "Adresse e-mail ou mot de passe incorrect."
+      )
     )
-    expect(screen.getByLabelText<HTMLInputElement>("Adresse e-mail").value).toBe("boulangerie@mirashop.local")
+    expect(screen.getByLabelText<HTMLInputElement>("Adresse e-mail").value).toBe(
+      "boulangerie@mirashop.local"
+    )
     expect(screen.getByLabelText<HTMLInputElement>("Mot de passe").value).toBe("mauvais")
     expect(backend.requests).toEqual([
       expect.objectContaining({
@@ -78,7 +88,10 @@ describe("/connexion", () => {
     expect(router.state.location.pathname).toBe("/")
     expect(document.activeElement).toBe(greeting)
     expect(storedToken()).toBe("jwt-camille")
-    expect(backend.requests[0]?.body).toEqual({ email: "boulangerie@mirashop.local", password: "Miramas2026!" })
+    expect(backend.requests[0]?.body).toEqual({
+      email: "boulangerie@mirashop.local",
+      password: "Miramas2026!",
+    })
     const me = backend.requests.find((request) => request.path === "/merchant/me")
     expect(me?.headers.get("authorization")).toBe("Bearer jwt-camille")
   })
@@ -95,20 +108,26 @@ describe("/connexion", () => {
     await user.click(screen.getByRole("button", { name: "Se connecter" }))
 
     await waitFor(() =>
-      expect(screen.getByRole("alert").textContent).toBe("Ce compte n'a pas accès à l'espace commerçant.")
+      expect(screen.getByRole("alert").textContent).toBe(
+        "Ce compte n'a pas accès à l'espace commerçant."
+      )
     )
     expect(storedToken()).toBeNull()
   })
 
   it("says the service is unavailable when the backend fails", async () => {
-    fakeBackend({ "POST /auth/merchant/emailpass": { status: 503, body: { message: "Service Unavailable" } } })
+    fakeBackend({
+      "POST /auth/merchant/emailpass": { status: 503, body: { message: "Service Unavailable" } },
+    })
     const { user } = await openLogin()
 
     await user.type(screen.getByLabelText("Adresse e-mail"), "boulangerie@mirashop.local")
     await user.type(screen.getByLabelText("Mot de passe"), "Miramas2026!")
     await user.click(screen.getByRole("button", { name: "Se connecter" }))
 
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/^Connexion impossible pour le moment/))
+    await waitFor(() =>
+      expect(screen.getByRole("alert").textContent).toMatch(/^Connexion impossible pour le moment/)
+    )
   })
 
   it("sends a merchant who is already signed in to the home page", async () => {
@@ -126,7 +145,9 @@ describe("/connexion", () => {
 
     await user.click(screen.getByRole("button", { name: "Changer de langue\u00a0: English" }))
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Log in to your merchant area" })).toBeTruthy()
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Log in to your merchant area" })
+    ).toBeTruthy()
     expect(screen.getByLabelText("Email address")).toBeTruthy()
     expect(document.documentElement.lang).toBe("en")
     expect(window.localStorage.getItem("mirashop_merchant_language")).toBe("en")

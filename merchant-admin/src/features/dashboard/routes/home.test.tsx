@@ -36,7 +36,9 @@ describe("home page", () => {
   it("says so when no shop is linked to the account", async () => {
     signedInAs(aMerchant({ shop: null }))
 
-    expect(await screen.findByText("Aucune boutique n'est encore rattachée à votre compte.")).toBeTruthy()
+    expect(
+      await screen.findByText("Aucune boutique n'est encore rattachée à votre compte.")
+    ).toBeTruthy()
     expect(screen.queryByRole("region")).toBeNull()
   })
 })

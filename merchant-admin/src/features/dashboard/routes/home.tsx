@@ -17,7 +17,9 @@ export function HomeRoute() {
   return (
     <div className="stack">
       <h1 tabIndex={-1}>
-        {user.first_name ? t("home.greeting", { firstName: user.first_name }) : t("home.greetingNoName")}
+        {user.first_name
+          ? t("home.greeting", { firstName: user.first_name })
+          : t("home.greetingNoName")}
       </h1>
       {shop ? (
         <section className="card stack" aria-labelledby={headingId}>
