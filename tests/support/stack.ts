@@ -57,7 +57,7 @@ export async function startStack(log: (line: string) => void): Promise<{ info: S
     stoppers.push(() => dropDatabase(serverUrl, name))
     const databaseUrl = urlFor(serverUrl, name)
     const outboxDir = path.join(DATA_DIR, "test-outbox", name)
-    stoppers.push(async () => rmSync(outboxDir, { recursive: true, force: true }))
+    stoppers.push(() => Promise.resolve(rmSync(outboxDir, { recursive: true, force: true })))
 
     const backendUrl = `http://127.0.0.1:${BACKEND_PORT}`
     const storefrontUrl = `http://127.0.0.1:${STOREFRONT_PORT}`
