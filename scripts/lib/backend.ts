@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs"
+import { existsSync, lstatSync, mkdirSync, symlinkSync } from "node:fs"
 import path from "node:path"
 import { queryRows } from "./embedded-db"
 import { fingerprint, runIfChanged } from "./fingerprint"
-import { BACKEND_BUILD_DIR, BACKEND_DIR, ROOT } from "./paths"
+import { BACKEND_BUILD_DIR, BACKEND_DIR, DATA_DIR, ROOT } from "./paths"
 import { run, startService, waitForHttp, type Service } from "./processes"
 
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
@@ -76,6 +76,25 @@ export async function publishableKey(databaseUrl: string): Promise<string> {
   return rows[0].token
 }
 
+/**
+ * Medusa serves `/static` from the build folder, which every build wipes: point it at
+ * `.data/uploads` so product photos survive rebuilds.
+ */
+function linkUploads(): void {
+  const uploads = path.join(DATA_DIR, "uploads")
+  mkdirSync(uploads, { recursive: true })
+  const link = path.join(BACKEND_BUILD_DIR, "static")
+  const present = (() => {
+    try {
+      lstatSync(link)
+      return true
+    } catch {
+      return false
+    }
+  })()
+  if (!present) symlinkSync(uploads, link, "dir")
+}
+
 /** Starts the built backend (`medusa start` in `.medusa/server`) and waits for `/health`. */
 export async function startBackend(
   env: BackendEnv,
@@ -85,6 +104,7 @@ export async function startBackend(
   if (!existsSync(path.join(BACKEND_BUILD_DIR, "medusa-config.js"))) {
     throw new Error("The backend is not built: run `npm run build` first.")
   }
+  linkUploads()
   const service = startService(MEDUSA_BIN, ["start", "--port", String(port)], {
     cwd: BACKEND_BUILD_DIR,
     env: { ...env, PORT: String(port) },

@@ -28,6 +28,9 @@ export interface RuntimeEnv {
   mailFrom: string
   outboxDir: string
   searchLanguage: string
+  /** Where uploaded files are written and the URL prefix they are served under. */
+  uploadDir: string | undefined
+  fileBaseUrl: string
   /** Public URLs of the apps, for links in e-mails. */
   storefrontUrl: string
   merchantAdminUrl: string
@@ -78,6 +81,8 @@ export function readRuntimeEnv(source: Record<string, string | undefined>): Runt
     mailFrom: source.MAIL_FROM ?? "Mirashop <ne-pas-repondre@mirashop.local>",
     outboxDir: source.OUTBOX_DIR ?? `${process.cwd()}/../.data/outbox`,
     searchLanguage: "french",
+    uploadDir: source.UPLOAD_DIR || undefined,
+    fileBaseUrl: source.FILE_BASE_URL ?? "/static",
     storefrontUrl: source.STOREFRONT_URL ?? "http://localhost:8000",
     merchantAdminUrl: source.MERCHANT_ADMIN_URL ?? "http://localhost:8001",
   }
@@ -119,6 +124,18 @@ export function buildModules(env: RuntimeEnv): ModuleEntry[] {
 
   const modules: ModuleEntry[] = [
     { resolve: "./src/modules/marketplace" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: env.uploadDir, backend_url: env.fileBaseUrl },
+          },
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

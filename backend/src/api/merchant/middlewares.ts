@@ -5,11 +5,14 @@ import {
   unlessPath,
   type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
+  type MedusaRequest,
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import cors from "cors"
+import multer from "multer"
+import { MAX_IMAGE_BYTES } from "../../lib/images"
 import { readRuntimeEnv } from "../../config/runtime"
 import { setMerchantContext } from "./context"
 import { ensureOwnProduct } from "./guards"
@@ -55,6 +58,24 @@ async function scopeToShop(
   next()
 }
 
+const photoUpload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_IMAGE_BYTES, files: 10 },
+})
+
+/** Reads photo uploads; upload limits answer 400 with a sentence, never a 500. */
+function uploadPhotos(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
+  photoUpload.array("files")(req, res, (error: unknown) => {
+    if (error instanceof multer.MulterError) {
+      const message =
+        error.code === "LIMIT_FILE_SIZE" ? "Cette image dépasse 8 Mo." : "Envoyez au plus 10 photos dans le champ « files »."
+      next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
+      return
+    }
+    next(error)
+  })
+}
+
 /** Registering a shop and accepting an invitation are open to a fresh (not yet linked) identity. */
 const REGISTRATION_PATH = /^\/merchant\/(shops|invites\/accept)\/?$/
 
@@ -89,7 +110,11 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformBody(MerchantUpdateShop)],
   },
-  ...["/merchant/products/:id", "/merchant/products/:id/variants/:variant_id"].map((matcher) => ({
+  ...[
+    "/merchant/products/:id",
+    "/merchant/products/:id/images",
+    "/merchant/products/:id/variants/:variant_id",
+  ].map((matcher) => ({
     matcher,
     middlewares: [ensureOwnProduct],
   })),
@@ -132,5 +157,11 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     matcher: "/merchant/users",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(MerchantInviteStaff)],
+  },
+  {
+    matcher: "/merchant/products/:id/images",
+    methods: ["POST"],
+    bodyParser: false,
+    middlewares: [uploadPhotos],
   },
 ]

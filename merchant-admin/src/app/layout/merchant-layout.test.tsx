@@ -62,10 +62,12 @@ describe("protected layout", () => {
     expect(router.state.location.pathname).toBe("/connexion")
     expect(storedToken()).toBeNull()
     // Only the (empty) session the login page asked for again is left.
-    const cached = queryClient.getQueryCache().getAll()
-    expect(cached.map((query) => [query.queryKey, query.state.data])).toEqual([
-      [sessionKeys.me(), null],
-    ])
+    await waitFor(() => {
+      const cached = queryClient.getQueryCache().getAll()
+      expect(cached.map((query) => [query.queryKey, query.state.data])).toEqual([
+        [sessionKeys.me(), null],
+      ])
+    })
   })
 
   it("offers to retry when the backend cannot be reached, then shows the page", async () => {

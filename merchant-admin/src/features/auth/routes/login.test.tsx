@@ -86,7 +86,7 @@ describe("/connexion", () => {
     const greeting = await screen.findByRole("heading", { level: 1, name: "Bonjour Camille" })
     expect(screen.getByRole("heading", { name: /Boulangerie du Marché/ })).toBeTruthy()
     expect(router.state.location.pathname).toBe("/")
-    expect(document.activeElement).toBe(greeting)
+    await waitFor(() => expect(document.activeElement).toBe(greeting))
     expect(storedToken()).toBe("jwt-camille")
     expect(backend.requests[0]?.body).toEqual({
       email: "boulangerie@mirashop.local",

@@ -1,0 +1,49 @@
+import type { StoreShopListQuery, StoreShopListResponse } from "@mirashop/contract"
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query"
+import { sdk } from "@/lib/sdk"
+import { type ShopFilters, shopKeys } from "./shop-keys"
+
+/** Shops per "Voir plus" page of the directory. */
+export const DIRECTORY_PAGE_SIZE = 24
+
+/** `GET /store/shops`: approved shops, by name. */
+export function getShops(
+  query: StoreShopListQuery,
+  signal?: AbortSignal
+): Promise<StoreShopListResponse> {
+  return sdk.client.fetch<StoreShopListResponse>("/store/shops", { query, signal })
+}
+
+/** Offset of the page after `page`, or undefined once every shop is loaded. */
+export function nextOffset(page: { offset: number; count: number }, received: number) {
+  const next = page.offset + received
+  // An empty page ends the list even if `count` promised more (shops went offline meanwhile).
+  return received > 0 && next < page.count ? next : undefined
+}
+
+export function shopsQueryOptions(query: StoreShopListQuery) {
+  return queryOptions({
+    queryKey: shopKeys.list(query),
+    queryFn: ({ signal }) => getShops(query, signal),
+  })
+}
+
+/** One page of shops, e.g. the home page's first twelve. */
+export function useShops(query: StoreShopListQuery) {
+  return useQuery(shopsQueryOptions(query))
+}
+
+export function shopDirectoryQueryOptions(filters: ShopFilters) {
+  return infiniteQueryOptions({
+    queryKey: shopKeys.directory(filters),
+    queryFn: ({ pageParam, signal }) =>
+      getShops({ ...filters, limit: DIRECTORY_PAGE_SIZE, offset: pageParam }, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last) => nextOffset(last, last.shops.length),
+  })
+}
+
+/** The shop directory for some filters, one "Voir plus" page at a time. */
+export function useShopDirectory(filters: ShopFilters) {
+  return useInfiniteQuery(shopDirectoryQueryOptions(filters))
+}

@@ -1,0 +1,39 @@
+import type { StoreProductCard } from "@mirashop/contract"
+import { useTranslation } from "react-i18next"
+import { Badge } from "@/components/ui/badge"
+import { useFormatters } from "@/lib/format"
+
+/** Size the thumbnails are laid out at (4:3), so the page does not jump as they arrive. */
+const THUMBNAIL = { width: 320, height: 240 }
+
+/** A product of a shop: title, price (VAT included), photo if any, and whether it is in stock. */
+export function ProductCard({ product }: { product: StoreProductCard }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  return (
+    <li className="card product-card">
+      <h3 className="card__title">{product.title}</h3>
+      {product.thumbnail ? (
+        // The title right above says what the photo shows: an alt repeating it would only
+        // make screen readers say it twice (RGAA 1.2).
+        <img
+          className="product-card__image"
+          src={product.thumbnail}
+          alt=""
+          width={THUMBNAIL.width}
+          height={THUMBNAIL.height}
+          loading="lazy"
+          decoding="async"
+        />
+      ) : null}
+      <p className="price">{product.price ? format.price(product.price) : t("shop.products.noPrice")}</p>
+      <p>
+        {product.in_stock ? (
+          <Badge tone="success">{t("shop.products.inStock")}</Badge>
+        ) : (
+          <Badge tone="neutral">{t("shop.products.outOfStock")}</Badge>
+        )}
+      </p>
+    </li>
+  )
+}

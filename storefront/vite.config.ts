@@ -1,0 +1,39 @@
+import { fileURLToPath } from "node:url"
+import react from "@vitejs/plugin-react"
+import { defineConfig } from "vite"
+
+/** Aliases shared with vitest.config.ts and mirrored in tsconfig.json `paths`. */
+export const alias = {
+  "@": fileURLToPath(new URL("./src", import.meta.url)),
+  "@mirashop/contract": fileURLToPath(
+    new URL("../packages/contract/src/index.ts", import.meta.url)
+  ),
+  "@mirashop/domain": fileURLToPath(new URL("../packages/domain/src/index.ts", import.meta.url)),
+}
+
+const backend = "http://localhost:9000"
+const apiPaths = ["/store", "/auth", "/merchant", "/admin", "/app", "/hooks", "/static"]
+
+// Route-level code splitting comes from the React.lazy pages in src/app/router.tsx.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // Same origin in dev as behind the static server and nginx: the sdk calls the page's origin.
+    proxy: Object.fromEntries(apiPaths.map((prefix) => [prefix, backend])),
+  },
+  build: {
+    target: "es2022",
+    rolldownOptions: {
+      output: {
+        // The libraries of the first page change less often than our code: one file that stays
+        // cached across deployments. Libraries only some pages need (the sdk) come with them.
+        codeSplitting: {
+          groups: [{ name: "vendor", test: /[\\/]node_modules[\\/]/, tags: ["$initial"] }],
+        },
+      },
+    },
+  },
+})
