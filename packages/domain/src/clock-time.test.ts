@@ -8,12 +8,9 @@ describe("parseClockTime", () => {
     expect(parseClockTime("23:59")).toBe(1439)
   })
 
-  it.each(["9:30", "24:00", "12:60", "12h30", "12:30:00", " 12:30", ""])(
-    "rejects %j",
-    (time) => {
-      expect(parseClockTime(time)).toBeNull()
-    }
-  )
+  it.each(["9:30", "24:00", "12:60", "12h30", "12:30:00", " 12:30", ""])("rejects %j", (time) => {
+    expect(parseClockTime(time)).toBeNull()
+  })
 })
 
 describe("formatClockTime", () => {

@@ -32,7 +32,15 @@ const BAKERY: WeeklyHours = {
   sun: [{ open: "07:00", close: "12:30" }],
 }
 
-const CLOSED_ALL_WEEK: WeeklyHours = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }
+const CLOSED_ALL_WEEK: WeeklyHours = {
+  mon: [],
+  tue: [],
+  wed: [],
+  thu: [],
+  fri: [],
+  sat: [],
+  sun: [],
+}
 
 const at = (iso: string) => new Date(iso)
 
@@ -70,9 +78,9 @@ describe("todayHours", () => {
 
 describe("openingRangesOn", () => {
   it("gives no range on a closure day", () => {
-    expect(openingRangesOn(BAKERY, [{ from: "2026-01-13", to: "2026-01-13" }], "2026-01-13")).toEqual(
-      []
-    )
+    expect(
+      openingRangesOn(BAKERY, [{ from: "2026-01-13", to: "2026-01-13" }], "2026-01-13")
+    ).toEqual([])
   })
 
   it("leaves out ranges that cannot be read", () => {
@@ -189,7 +197,9 @@ describe("validateWeeklyHours", () => {
   })
 
   it("names a time that is not HH:MM", () => {
-    expect(validateWeeklyHours({ ...CLOSED_ALL_WEEK, tue: [{ open: "9h", close: "24:00" }] })).toEqual([
+    expect(
+      validateWeeklyHours({ ...CLOSED_ALL_WEEK, tue: [{ open: "9h", close: "24:00" }] })
+    ).toEqual([
       "Mardi, plage 1 : « 9h » n'est pas une heure au format HH:MM (ex. 09:30).",
       "Mardi, plage 1 : « 24:00 » n'est pas une heure au format HH:MM (ex. 09:30).",
     ])

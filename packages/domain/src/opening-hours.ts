@@ -1,5 +1,11 @@
 import { formatClockTime, isWellFormedRange, parseClockTime } from "./clock-time"
-import { WEEKDAYS, type Closure, type TimeRange, type Weekday, type WeeklyHours } from "./hours.types"
+import {
+  WEEKDAYS,
+  type Closure,
+  type TimeRange,
+  type Weekday,
+  type WeeklyHours,
+} from "./hours.types"
 import { addDays, fromParisWallClock, toParisWallClock, weekdayOf } from "./paris-time"
 
 /** How far ahead {@link nextOpening} looks: beyond two weeks a shop shows as closed until further notice. */
@@ -30,7 +36,11 @@ export function todayHours(hours: WeeklyHours, instant: Date): TimeRange[] {
  * Schedules are checked by {@link validateWeeklyHours} when saved, so a range that still
  * cannot be read is left out rather than failing a whole page.
  */
-export function openingRangesOn(hours: WeeklyHours, closures: Closure[], date: string): TimeRange[] {
+export function openingRangesOn(
+  hours: WeeklyHours,
+  closures: Closure[],
+  date: string
+): TimeRange[] {
   if (isClosedOn(closures, date)) return []
   return hours[weekdayOf(date)].filter(isWellFormedRange)
 }
@@ -75,10 +85,14 @@ function formatErrors(dayName: string, ranges: TimeRange[]): string[] {
     const where = `${dayName}, plage ${index + 1}`
     const badTimes = [range.open, range.close].filter((time) => parseClockTime(time) === null)
     if (badTimes.length > 0) {
-      return badTimes.map((time) => `${where} : « ${time} » n'est pas une heure au format HH:MM (ex. 09:30).`)
+      return badTimes.map(
+        (time) => `${where} : « ${time} » n'est pas une heure au format HH:MM (ex. 09:30).`
+      )
     }
     if (!isWellFormedRange(range)) {
-      return [`${where} : la fermeture (${range.close}) doit être après l'ouverture (${range.open}).`]
+      return [
+        `${where} : la fermeture (${range.close}) doit être après l'ouverture (${range.open}).`,
+      ]
     }
     return []
   })

@@ -56,10 +56,16 @@ export function computePickupSlots(input: PickupSlotInput): PickupSlot[] {
   const slots: PickupSlot[] = []
   for (let offset = 0; offset < days; offset++) {
     const date = addDays(today, offset)
-    const ranges = openingRangesOn(hours, closures, date).toSorted((a, b) => a.open.localeCompare(b.open))
+    const ranges = openingRangesOn(hours, closures, date).toSorted((a, b) =>
+      a.open.localeCompare(b.open)
+    )
     for (const range of ranges) {
       const close = fromParisWallClock(date, range.close).getTime()
-      for (let start = fromParisWallClock(date, range.open).getTime(); start + slotMs <= close; start += slotMs) {
+      for (
+        let start = fromParisWallClock(date, range.open).getTime();
+        start + slotMs <= close;
+        start += slotMs
+      ) {
         const remaining = capacity - (booked.get(start) ?? 0)
         if (start >= earliestStart && remaining > 0) {
           slots.push({
