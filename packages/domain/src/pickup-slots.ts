@@ -1,5 +1,5 @@
 import { formatClockTime } from "./clock-time"
-import type { Closure, WeeklyHours } from "./hours.types"
+import type { Closure, TimeRange, WeeklyHours } from "./hours.types"
 import { openingRangesOn } from "./opening-hours"
 import { addDays, fromParisWallClock, toParisWallClock } from "./paris-time"
 
@@ -60,12 +60,7 @@ export function computePickupSlots(input: PickupSlotInput): PickupSlot[] {
       a.open.localeCompare(b.open)
     )
     for (const range of ranges) {
-      const close = fromParisWallClock(date, range.close).getTime()
-      for (
-        let start = fromParisWallClock(date, range.open).getTime();
-        start + slotMs <= close;
-        start += slotMs
-      ) {
+      for (const start of slotStarts(date, range, slotMs)) {
         const remaining = capacity - (booked.get(start) ?? 0)
         if (start >= earliestStart && remaining > 0) {
           slots.push({
@@ -86,6 +81,18 @@ export function computePickupSlots(input: PickupSlotInput): PickupSlot[] {
 export function isSlotBookable(slotStartIso: string, input: PickupSlotInput): boolean {
   const start = Date.parse(slotStartIso)
   return computePickupSlots(input).some((slot) => Date.parse(slot.start) === start)
+}
+
+/** Slot starts every `slotMs` of real time from a range's opening, each slot ending by its close. */
+function slotStarts(date: string, range: TimeRange, slotMs: number): number[] {
+  const close = fromParisWallClock(date, range.close).getTime()
+  const starts: number[] = []
+  let start = fromParisWallClock(date, range.open).getTime()
+  while (start + slotMs <= close) {
+    starts.push(start)
+    start += slotMs
+  }
+  return starts
 }
 
 /** Booked counts by start instant, so "…T08:00:00Z" and "…T08:00:00.000Z" are the same slot. */

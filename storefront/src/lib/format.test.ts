@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { formattersFor } from "./format"
 
-// Intl separates "4,50" from "€" with a narrow no-break space in French.
+// Intl separates numbers from units with (narrow) no-break spaces.
 const spaces = (text: string) => text.replace(/\s/g, " ")
 
 describe("formatters", () => {
@@ -20,8 +20,8 @@ describe("formatters", () => {
   })
 
   it("says whole hours in hours and anything else in minutes", () => {
-    expect(formattersFor("fr-FR").duration(30)).toBe("30 minutes")
-    expect(formattersFor("fr-FR").duration(120)).toBe("2 heures")
-    expect(formattersFor("en-GB").duration(90)).toBe("90 minutes")
+    expect(spaces(formattersFor("fr-FR").duration(30))).toBe("30 minutes")
+    expect(spaces(formattersFor("fr-FR").duration(120))).toBe("2 heures")
+    expect(spaces(formattersFor("en-GB").duration(90))).toBe("90 minutes")
   })
 })

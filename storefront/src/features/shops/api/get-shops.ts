@@ -1,5 +1,11 @@
 import type { StoreShopListQuery, StoreShopListResponse } from "@mirashop/contract"
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query"
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from "@tanstack/react-query"
 import { sdk } from "@/lib/sdk"
 import { type ShopFilters, shopKeys } from "./shop-keys"
 
@@ -43,7 +49,10 @@ export function shopDirectoryQueryOptions(filters: ShopFilters) {
   })
 }
 
-/** The shop directory for some filters, one "Voir plus" page at a time. */
+/**
+ * The shop directory for some filters, one "Voir plus" page at a time. While new filters
+ * load, the previous results stay on screen (marked busy) instead of blinking away.
+ */
 export function useShopDirectory(filters: ShopFilters) {
-  return useInfiniteQuery(shopDirectoryQueryOptions(filters))
+  return useInfiniteQuery({ ...shopDirectoryQueryOptions(filters), placeholderData: keepPreviousData })
 }
