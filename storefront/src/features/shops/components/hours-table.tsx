@@ -50,7 +50,9 @@ export function HoursTable({
               </th>
               <td>
                 {ranges.length > 0
-                  ? ranges.map((range) => t("shop.hours.range", range)).join(", ")
+                  ? ranges
+                      .map(({ open, close }) => t("shop.hours.range", { open, close }))
+                      .join(", ")
                   : t("shop.hours.closed")}
               </td>
             </tr>

@@ -86,9 +86,9 @@ describe("shop directory", () => {
       limit: "24",
       offset: "0",
     })
-    expect((screen.getByLabelText("Métier") as HTMLSelectElement).value).toBe("fleuriste")
-    expect((screen.getByLabelText("Ouvert maintenant") as HTMLInputElement).checked).toBe(true)
-    expect((screen.getByLabelText("Nom de la boutique") as HTMLInputElement).value).toBe("jardin")
+    expect(screen.getByLabelText<HTMLSelectElement>("Métier").value).toBe("fleuriste")
+    expect(screen.getByLabelText<HTMLInputElement>("Ouvert maintenant").checked).toBe(true)
+    expect(screen.getByLabelText<HTMLInputElement>("Nom de la boutique").value).toBe("jardin")
     expect(document.title).toBe("Boutiques : Fleuriste – Mirashop")
     expect(screen.queryByRole("list", { name: "Boutiques" })).toBeNull()
   })
