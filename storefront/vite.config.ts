@@ -28,10 +28,14 @@ export default defineConfig({
     target: "es2022",
     rolldownOptions: {
       output: {
-        // The libraries of the first page change less often than our code: one file that stays
-        // cached across deployments. Libraries only some pages need (the sdk) come with them.
+        // Libraries change less often than our code: they get files of their own that stay
+        // cached across deployments. "vendor" is what the app shell needs (React, router,
+        // query, i18n); "vendor-api" (Medusa sdk…) comes with the first page that reads the API.
         codeSplitting: {
-          groups: [{ name: "vendor", test: /[\\/]node_modules[\\/]/, tags: ["$initial"] }],
+          groups: [
+            { name: "vendor", test: /[\\/]node_modules[\\/]/, tags: ["$initial"] },
+            { name: "vendor-api", test: /[\\/]node_modules[\\/]/ },
+          ],
         },
       },
     },

@@ -1,6 +1,6 @@
 import type { Plugin } from "vite"
 import { defineConfig } from "vitest/config"
-import { alias } from "./vite.config"
+import { alias } from "./vite.config.ts"
 
 /**
  * @medusajs/js-sdk ships source maps without their sources: Vite warns once per file,

@@ -16,7 +16,10 @@ export interface RuntimeConfig {
  * anywhere. Under `vite dev` nothing replaces the placeholder: the key then comes from
  * `VITE_MEDUSA_PUBLISHABLE_KEY` (storefront/.env.local).
  */
-export function readPublishableKey(doc: Document, fallback: string | undefined): string | undefined {
+export function readPublishableKey(
+  doc: Document,
+  fallback: string | undefined
+): string | undefined {
   const served = doc.querySelector<HTMLMetaElement>(PUBLISHABLE_KEY_META)?.content.trim()
   if (served && served !== PUBLISHABLE_KEY_PLACEHOLDER) return served
   return fallback?.trim() || undefined

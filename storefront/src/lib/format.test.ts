@@ -9,9 +9,7 @@ describe("formatters", () => {
     expect(spaces(formattersFor("fr-FR").price({ amount: 4.5, currency_code: "eur" }))).toBe(
       "4,50 €"
     )
-    expect(formattersFor("en-GB").price({ amount: 1234.5, currency_code: "eur" })).toBe(
-      "€1,234.50"
-    )
+    expect(formattersFor("en-GB").price({ amount: 1234.5, currency_code: "eur" })).toBe("€1,234.50")
   })
 
   it("prints a calendar date on the day it names, whatever the device's time zone", () => {

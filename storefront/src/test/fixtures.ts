@@ -52,7 +52,11 @@ export function aProduct(overrides: Partial<StoreProductCard> = {}): StoreProduc
     handle: "pain-au-levain",
     title: "Pain au levain",
     thumbnail: null,
-    shop: { id: "shop_boulangerie", handle: "boulangerie-du-marche", name: "Boulangerie du Marché" },
+    shop: {
+      id: "shop_boulangerie",
+      handle: "boulangerie-du-marche",
+      name: "Boulangerie du Marché",
+    },
     price: { amount: 4.5, currency_code: "eur" },
     in_stock: true,
     ...overrides,

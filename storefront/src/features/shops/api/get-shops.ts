@@ -54,5 +54,8 @@ export function shopDirectoryQueryOptions(filters: ShopFilters) {
  * load, the previous results stay on screen (marked busy) instead of blinking away.
  */
 export function useShopDirectory(filters: ShopFilters) {
-  return useInfiniteQuery({ ...shopDirectoryQueryOptions(filters), placeholderData: keepPreviousData })
+  return useInfiniteQuery({
+    ...shopDirectoryQueryOptions(filters),
+    placeholderData: keepPreviousData,
+  })
 }

@@ -1,9 +1,4 @@
-import {
-  isWellFormedRange,
-  toParisWallClock,
-  WEEKDAYS,
-  type WeeklyHours,
-} from "@mirashop/domain"
+import { isWellFormedRange, toParisWallClock, WEEKDAYS, type WeeklyHours } from "@mirashop/domain"
 import { useTranslation } from "react-i18next"
 
 /**
@@ -46,7 +41,9 @@ export function HoursTable({
               <th scope="row">
                 {t(`days.${day}`)}
                 {/* The highlight is not only a colour (RGAA 3.1): the word says it too. */}
-                {isToday ? <span className="hours__today-label"> ({t("shop.hours.today")})</span> : null}
+                {isToday ? (
+                  <span className="hours__today-label"> ({t("shop.hours.today")})</span>
+                ) : null}
               </th>
               <td>
                 {ranges.length > 0

@@ -26,7 +26,9 @@ export function ProductCard({ product }: { product: StoreProductCard }) {
           decoding="async"
         />
       ) : null}
-      <p className="price">{product.price ? format.price(product.price) : t("shop.products.noPrice")}</p>
+      <p className="price">
+        {product.price ? format.price(product.price) : t("shop.products.noPrice")}
+      </p>
       <p>
         {product.in_stock ? (
           <Badge tone="success">{t("shop.products.inStock")}</Badge>

@@ -1,7 +1,7 @@
 import { TRADES, type Trade } from "@mirashop/contract"
-import { type FormEvent, useId } from "react"
+import { type FormEvent, useId, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate } from "react-router"
+import { useNavigate } from "react-router"
 import { Button } from "@/components/ui/button"
 import type { ShopFilters } from "../api/shop-keys"
 
@@ -33,56 +33,72 @@ export function searchFromFilters(filters: ShopFilters): string {
   return text ? `?${text}` : ""
 }
 
-function filtersFromForm(form: HTMLFormElement): ShopFilters {
-  const data = new FormData(form)
-  const q = data.get("q")
-  const trade = data.get("trade")
-  return {
-    q: typeof q === "string" ? q.trim() || undefined : undefined,
-    trade: isTrade(trade) ? trade : undefined,
-    open_now: data.get("open_now") === "true" || undefined,
-  }
+/** What the fields show, possibly not applied yet. */
+interface Draft {
+  q: string
+  trade: Trade | ""
+  openNow: boolean
+}
+
+function draftOf(filters: ShopFilters): Draft {
+  return { q: filters.q ?? "", trade: filters.trade ?? "", openNow: filters.open_now ?? false }
 }
 
 /**
  * The directory's filter form. The URL holds the filters (shareable, back button works);
  * the form only writes them there, on submit: nothing changes while a shopper is still
- * choosing (RGAA 7.5 / WCAG 3.2.2).
+ * choosing (RGAA 7.5 / WCAG 3.2.2). The form is never remounted, so focus stays where
+ * the shopper left it.
  */
 export function ShopFiltersForm({ filters }: { filters: ShopFilters }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const headingId = useId()
   const ids = { q: useId(), trade: useId(), open: useId() }
-  const active = Boolean(filters.q || filters.trade || filters.open_now)
+  const queryInput = useRef<HTMLInputElement>(null)
+  const applied = searchFromFilters(filters)
+  const [draft, setDraft] = useState(() => draftOf(filters))
+  const [shown, setShown] = useState(applied)
+  // The URL changed from elsewhere (a trade link, the back button): the fields follow it.
+  if (shown !== applied) {
+    setShown(applied)
+    setDraft(draftOf(filters))
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    void navigate({ pathname: "/boutiques", search: searchFromFilters(filtersFromForm(event.currentTarget)) })
+    const q = draft.q.trim().slice(0, MAX_QUERY_LENGTH)
+    const search = searchFromFilters({
+      q: q || undefined,
+      trade: draft.trade || undefined,
+      open_now: draft.openNow || undefined,
+    })
+    void navigate({ pathname: "/boutiques", search })
+  }
+
+  function reset() {
+    // The button disappears with the filters: focus goes to the first field, not to nowhere.
+    queryInput.current?.focus()
+    void navigate({ pathname: "/boutiques" })
   }
 
   return (
     <section aria-labelledby={headingId} className="filters">
       <h2 id={headingId}>{t("shops.filters.heading")}</h2>
-      {/* Remounted when the URL changes (a trade link, the back button), so fields show it. */}
-      <form
-        key={searchFromFilters(filters)}
-        action="/boutiques"
-        method="get"
-        className="filters__form"
-        onSubmit={submit}
-      >
+      <form action="/boutiques" method="get" className="filters__form" onSubmit={submit}>
         <div className="field">
           <label className="field__label" htmlFor={ids.q}>
             {t("shops.filters.q")}
           </label>
           <input
+            ref={queryInput}
             id={ids.q}
             className="field__input"
             type="search"
             name="q"
             maxLength={MAX_QUERY_LENGTH}
-            defaultValue={filters.q ?? ""}
+            value={draft.q}
+            onChange={(event) => setDraft({ ...draft, q: event.target.value })}
           />
         </div>
         <div className="field">
@@ -93,7 +109,11 @@ export function ShopFiltersForm({ filters }: { filters: ShopFilters }) {
             id={ids.trade}
             className="field__input"
             name="trade"
-            defaultValue={filters.trade ?? ""}
+            value={draft.trade}
+            onChange={(event) => {
+              const trade = event.target.value
+              setDraft({ ...draft, trade: isTrade(trade) ? trade : "" })
+            }}
           >
             <option value="">{t("shops.filters.allTrades")}</option>
             {TRADES.map((trade) => (
@@ -109,13 +129,18 @@ export function ShopFiltersForm({ filters }: { filters: ShopFilters }) {
             type="checkbox"
             name="open_now"
             value="true"
-            defaultChecked={filters.open_now ?? false}
+            checked={draft.openNow}
+            onChange={(event) => setDraft({ ...draft, openNow: event.target.checked })}
           />
           <label htmlFor={ids.open}>{t("shops.filters.openNow")}</label>
         </div>
         <div className="filters__actions">
           <Button type="submit">{t("shops.filters.submit")}</Button>
-          {active ? <Link to="/boutiques">{t("shops.filters.reset")}</Link> : null}
+          {applied ? (
+            <Button variant="secondary" onClick={reset}>
+              {t("shops.filters.reset")}
+            </Button>
+          ) : null}
         </div>
       </form>
     </section>

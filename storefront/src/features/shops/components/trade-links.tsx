@@ -10,7 +10,10 @@ export function TradeLinks({ labelledBy }: { labelledBy: string }) {
     <ul role="list" aria-labelledby={labelledBy} className="chips">
       {TRADES.map((trade) => (
         <li key={trade}>
-          <Link className="chip" to={{ pathname: "/boutiques", search: searchFromFilters({ trade }) }}>
+          <Link
+            className="chip"
+            to={{ pathname: "/boutiques", search: searchFromFilters({ trade }) }}
+          >
             {t(`trades.${trade}`)}
           </Link>
         </li>

@@ -17,13 +17,11 @@ describe("home page", () => {
 
     const list = await screen.findByRole("list", { name: "Boutiques" })
     const links = within(list).getAllByRole("link")
-    expect(links.map((link) => link.textContent)).toEqual(
-      someShops(12).map((shop) => shop.name)
-    )
+    expect(links.map((link) => link.textContent)).toEqual(someShops(12).map((shop) => shop.name))
     expect(backend.requests[0].query.get("limit")).toBe("12")
-    expect(screen.getByRole("link", { name: "Voir toutes les boutiques" }).getAttribute("href")).toBe(
-      "/boutiques"
-    )
+    expect(
+      screen.getByRole("link", { name: "Voir toutes les boutiques" }).getAttribute("href")
+    ).toBe("/boutiques")
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1)
     expect(document.title).toBe("Mirashop – les commerces de Miramas")
   })
@@ -41,7 +39,9 @@ describe("home page", () => {
   })
 
   it("searches shops by name in the directory", async () => {
-    fakeBackend({ "GET /store/shops": { status: 200, body: { shops: [], count: 0, offset: 0, limit: 12 } } })
+    fakeBackend({
+      "GET /store/shops": { status: 200, body: { shops: [], count: 0, offset: 0, limit: 12 } },
+    })
     const { user, router } = renderApp("/")
 
     const search = await screen.findByRole("search")
@@ -50,7 +50,9 @@ describe("home page", () => {
 
     expect(router.state.location.pathname).toBe("/boutiques")
     expect(router.state.location.search).toBe("?q=fleurs")
-    expect(await screen.findByRole("heading", { level: 1, name: "Les boutiques de Miramas" })).toBeTruthy()
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Les boutiques de Miramas" })
+    ).toBeTruthy()
   })
 
   it("says when the shops cannot be loaded", async () => {

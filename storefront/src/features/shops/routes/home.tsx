@@ -40,7 +40,11 @@ export function HomeRoute() {
           <Loading label={t("shops.loading")} />
         ) : shops.isError ? (
           <Alert message={t("shops.error")}>
-            <Button variant="secondary" pending={shops.isFetching} onClick={() => void shops.refetch()}>
+            <Button
+              variant="secondary"
+              pending={shops.isFetching}
+              onClick={() => void shops.refetch()}
+            >
               {t("app.retry")}
             </Button>
           </Alert>

@@ -1,5 +1,5 @@
 import type { StoreShopListResponse } from "@mirashop/contract"
-import { screen, waitFor, within } from "@testing-library/react"
+import { act, screen, waitFor, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { fakeBackend, type SeenRequest } from "@/test/fake-backend"
 import { aShop, someShops } from "@/test/fixtures"
@@ -102,7 +102,8 @@ describe("shop directory", () => {
     await user.click(screen.getByLabelText("Ouvert maintenant"))
     await user.type(screen.getByLabelText("Nom de la boutique"), "  page ")
     expect(backend.requests).toHaveLength(1) // nothing changes before the shopper submits
-    await user.click(screen.getByRole("button", { name: "Filtrer" }))
+    const submit = screen.getByRole("button", { name: "Filtrer" })
+    await user.click(submit)
 
     expect(router.state.location.search).toBe("?q=page&trade=librairie&open_now=true")
     await waitFor(() => expect(backend.requests).toHaveLength(2))
@@ -111,8 +112,24 @@ describe("shop directory", () => {
       open_now: "true",
       q: "page",
     })
-    await user.click(await screen.findByRole("link", { name: "Effacer les filtres" }))
+    expect(document.activeElement).toBe(submit) // the form was not rebuilt under the shopper
+
+    await user.click(screen.getByRole("button", { name: "Effacer les filtres" }))
     expect(router.state.location.search).toBe("")
+    expect(screen.getByLabelText<HTMLSelectElement>("Métier").value).toBe("")
+    expect(document.activeElement).toBe(screen.getByLabelText("Nom de la boutique"))
+  })
+
+  it("shows in its fields the filters of a link followed from elsewhere", async () => {
+    fakeBackend({ "GET /store/shops": shopsEndpoint(someShops(2)) })
+    const { router } = renderApp("/boutiques?trade=caviste")
+    await screen.findByRole("list", { name: "Boutiques" })
+    expect(screen.getByLabelText<HTMLSelectElement>("Métier").value).toBe("caviste")
+
+    await act(() => router.navigate("/boutiques?trade=fromagerie&open_now=true"))
+
+    expect(screen.getByLabelText<HTMLSelectElement>("Métier").value).toBe("fromagerie")
+    expect(screen.getByLabelText<HTMLInputElement>("Ouvert maintenant").checked).toBe(true)
   })
 
   it("loads 24 more shops on « Voir plus » and moves focus to the first new one", async () => {

@@ -38,11 +38,7 @@ export function ShopDirectoryRoute() {
         <h2 id={resultsId}>{t("shops.results")}</h2>
         {/* Always in the page, so each new count is announced when filters change. */}
         <p role="status" className="result-count">
-          {refreshing
-            ? t("shops.loading")
-            : directory.data
-              ? t("shops.count", { count })
-              : ""}
+          {refreshing ? t("shops.loading") : directory.data ? t("shops.count", { count }) : ""}
         </p>
         {directory.isError && !directory.data ? (
           <Alert message={t("shops.error")}>
@@ -55,9 +51,7 @@ export function ShopDirectoryRoute() {
             </Button>
           </Alert>
         ) : null}
-        {shops.length > 0 ? (
-          <ShopList shops={shops} listRef={listRef} busy={refreshing} />
-        ) : null}
+        {shops.length > 0 ? <ShopList shops={shops} listRef={listRef} busy={refreshing} /> : null}
         {directory.hasNextPage && !refreshing ? (
           <LoadMore
             label={t("shops.more")}

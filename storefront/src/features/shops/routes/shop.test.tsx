@@ -49,9 +49,7 @@ describe("shop page", () => {
       screen.getByText("Votre commande est prête environ 30 minutes après sa validation.")
     ).toBeTruthy()
 
-    const products = within(screen.getByRole("list", { name: "Produits" })).getAllByRole(
-      "listitem"
-    )
+    const products = within(screen.getByRole("list", { name: "Produits" })).getAllByRole("listitem")
     expect(products).toHaveLength(3)
     const [levain, croissant, gateau] = products
     expect(spaces(within(levain).getByText(/€/).textContent)).toBe("4,50 €")
