@@ -1,0 +1,53 @@
+import { product, TUESDAY_TO_SATURDAY } from "../helpers"
+import type { SeedShop } from "../types"
+
+const RING = { title: "Tour de doigt", values: ["50", "52", "54", "56"] }
+
+export const bijouterie: SeedShop = {
+  handle: "bijouterie-eclat-de-provence",
+  name: "Éclat de Provence",
+  trade: "bijouterie",
+  description:
+    "Bijouterie et atelier de création : bijoux en argent et en or, montres et réparations. Pièces inspirées des paysages de Provence, gravure offerte.",
+  siret: "65434071582988",
+  email: "contact@eclat-de-provence.mirashop.local",
+  phone: "04 90 58 01 23",
+  address_line1: "7 rue Camille Desmoulins",
+  latitude: 43.5803,
+  longitude: 5.0009,
+  pickup_instructions: "Retrait sur rendez-vous de votre créneau, une pièce d'identité vous sera demandée.",
+  preparation_minutes: 180,
+  opening_hours: TUESDAY_TO_SATURDAY,
+  closures: [],
+  accepts_pay_at_pickup: true,
+  accepts_online_payment: true,
+  owner: { email: "camille@eclat-de-provence.mirashop.local", first_name: "Camille", last_name: "Giraud" },
+  products: [
+    product("Bague cigale en argent", "Argent 925 martelé, cigale ciselée à la main.", "bijoux-accessoires", "standard", [69, 69, 69, 69], [2, 3, 2, 1], RING),
+    product("Alliance or jaune", "Or 18 carats, jonc classique de 3 mm.", "bijoux-accessoires", "standard", [420, 420, 420, 420], [1, 1, 1, 1], RING),
+    product("Bague solitaire", "Or blanc et oxyde de zirconium.", "bijoux-accessoires", "standard", [189, 189, 189, 189], [1, 2, 1, 0], RING),
+    product("Collier brin de lavande", "Pendentif en argent émaillé violet.", "bijoux-accessoires", "standard", 59, 5),
+    product("Collier olivier en or", "Feuilles d'olivier en or 9 carats.", "bijoux-accessoires", "standard", 245, 2),
+    product("Boucles d'oreilles créoles", "Argent 925, diamètre 25 mm.", "bijoux-accessoires", "standard", 45, 8),
+    product("Boucles d'oreilles perles", "Perles d'eau douce sur or jaune.", "bijoux-accessoires", "standard", 95, 3),
+    product("Bracelet jonc gravé", "Jonc en argent gravé à votre prénom.", "bijoux-accessoires", "standard", 79, 4),
+    product("Bracelet cordon et médaille", "Cordon réglable et médaille de la Bonne Mère.", "bijoux-accessoires", "standard", 35, 10),
+    product("Médaille de baptême", "Or 18 carats, gravure au dos offerte.", "bijoux-accessoires", "standard", 159, 2),
+    product("Chaîne en argent", "Maille forçat, 45 cm.", "bijoux-accessoires", "standard", 39, 9),
+    product("Montre automatique", "Boîtier acier, bracelet cuir, fabriquée en France.", "bijoux-accessoires", "standard", 349, 1),
+    product("Montre enfant", "Cadran lisible, bracelet tissu.", "bijoux-accessoires", "standard", 39, 6),
+    product("Pendentif santon", "Santon miniature en argent.", "bijoux-accessoires", "standard", 55, 0),
+    product("Broche cigale vintage", "Laiton doré et émail, style années 50.", "bijoux-accessoires", "standard", 42, 3),
+    product("Chevalière en argent", "Plateau ovale à graver.", "bijoux-accessoires", "standard", [119, 119, 119, 119], [1, 1, 1, 1], RING),
+    product("Parure perles et argent", "Collier et boucles assortis, en écrin.", "bijoux-accessoires", "standard", 129, 2),
+    product("Porte-clés croix camarguaise", "Argent massif, symbole de la Camargue.", "bijoux-accessoires", "standard", 29, 12),
+    product("Pendentif croix camarguaise", "Croix des gardians en or 9 carats.", "bijoux-accessoires", "standard", 139, 2),
+    product("Boîte à bijoux en olivier", "Bois d'olivier tourné, intérieur velours.", "bijoux-accessoires", "standard", 49, 4),
+    product("Nettoyant pour bijoux", "Bain nettoyant argent et or.", "bijoux-accessoires", "standard", 12, 15),
+    product("Changement de pile de montre", "Prestation atelier, étanchéité vérifiée.", "bijoux-accessoires", "standard", 15, 50),
+    product("Gravure personnalisée", "Gravure d'un prénom ou d'une date.", "bijoux-accessoires", "standard", 20, 50),
+    product("Mise à taille de bague", "Ajustement d'une bague en atelier.", "bijoux-accessoires", "standard", 35, 50),
+    product("Bracelet en perles de pierre", "Perles d'améthyste sur élastique.", "bijoux-accessoires", "standard", 32, 7),
+    product("Carte cadeau bijouterie", "Valable un an, pour une création ou une réparation.", "bijoux-accessoires", "standard", [50, 100], [100, 100], { title: "Montant", values: ["50 €", "100 €"] }),
+  ],
+}
