@@ -1,10 +1,14 @@
+import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
+
+const root = fileURLToPath(new URL(".", import.meta.url))
 
 /**
  * Suites that need the running marketplace: one stack (database, backend, apps) is
  * started by the global setup and shared. Files run one at a time: they share a database.
  */
 export default defineConfig({
+  root,
   test: {
     globalSetup: ["./support/global-setup.ts"],
     fileParallelism: false,
@@ -12,6 +16,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       {
+        root,
         test: {
           name: "integration",
           include: ["integration/**/*.test.ts"],
@@ -20,6 +25,7 @@ export default defineConfig({
         },
       },
       {
+        root,
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],

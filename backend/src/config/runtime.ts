@@ -28,7 +28,7 @@ export interface RuntimeEnv {
   mailFrom: string
   outboxDir: string
   searchLanguage: string
-  /** Where uploaded files are written and the URL prefix they are served under. */
+  /** Where uploaded files are written and the absolute URL prefix Medusa stores for them. */
   uploadDir: string | undefined
   fileBaseUrl: string
   /** Public URLs of the apps, for links in e-mails. */
@@ -51,6 +51,10 @@ function workerMode(value: string | undefined): WorkerMode {
   const mode = value ?? "shared"
   if (mode === "shared" || mode === "server" || mode === "worker") return mode
   throw new Error(`MEDUSA_WORKER_MODE must be shared, server or worker (got "${mode}")`)
+}
+
+function absoluteBackendUrl(value: string | undefined): string {
+  return value && /^https?:\/\//.test(value) ? value.replace(/\/$/, "") : "http://localhost:9000"
 }
 
 /** Builds the runtime settings; throws on a production process missing its secrets. */
@@ -82,7 +86,7 @@ export function readRuntimeEnv(source: Record<string, string | undefined>): Runt
     outboxDir: source.OUTBOX_DIR ?? `${process.cwd()}/../.data/outbox`,
     searchLanguage: "french",
     uploadDir: source.UPLOAD_DIR || undefined,
-    fileBaseUrl: source.FILE_BASE_URL ?? "/static",
+    fileBaseUrl: source.FILE_BASE_URL ?? `${absoluteBackendUrl(source.MEDUSA_BACKEND_URL)}/static`,
     storefrontUrl: source.STOREFRONT_URL ?? "http://localhost:8000",
     merchantAdminUrl: source.MERCHANT_ADMIN_URL ?? "http://localhost:8001",
   }

@@ -1,6 +1,6 @@
 import sharp from "sharp"
 import { describe, expect, it } from "vitest"
-import { reencodeImage } from "./images"
+import { publicFileUrl, reencodeImage } from "./images"
 
 describe("reencodeImage", () => {
   it("re-encodes a large PNG as WebP no wider than 1600 px", async () => {
@@ -16,5 +16,13 @@ describe("reencodeImage", () => {
 
   it("refuses files over 8 MB before decoding them", async () => {
     await expect(reencodeImage(Buffer.alloc(8 * 1024 * 1024 + 1))).rejects.toThrow(/8 Mo/)
+  })
+})
+
+describe("publicFileUrl", () => {
+  it("serves our own uploads from the same origin and leaves other URLs alone", () => {
+    expect(publicFileUrl("http://localhost:9000/static/a.webp", "http://localhost:9000/static")).toBe("/static/a.webp")
+    expect(publicFileUrl("https://cdn.example/a.webp", "http://localhost:9000/static")).toBe("https://cdn.example/a.webp")
+    expect(publicFileUrl(null, "http://localhost:9000/static")).toBeNull()
   })
 })

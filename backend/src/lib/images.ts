@@ -33,3 +33,13 @@ export async function reencodeImage(buffer: Buffer): Promise<{ content: Buffer; 
     .toBuffer({ resolveWithObject: true })
   return { content: data, width: info.width, height: info.height }
 }
+
+/**
+ * Turns a stored file URL of our own backend into a same-origin path (`/static/…`): the apps
+ * reach the backend through their own origin, and their CSP only allows same-origin images.
+ */
+export function publicFileUrl(url: string | null, fileBaseUrl: string): string | null {
+  if (!url) return url
+  const base = fileBaseUrl.replace(/\/$/, "")
+  return url.startsWith(`${base}/`) ? `/static/${url.slice(base.length + 1)}` : url
+}

@@ -7,7 +7,6 @@ interface LevelRow {
   inventory_item_id: string
   stocked_quantity: number
   reserved_quantity: number
-  available_quantity: number
   inventory_item?: {
     sku?: string | null
     variants?: ({ id: string; title: string; product?: { id: string; title: string } | null } | null)[] | null
@@ -27,7 +26,6 @@ export async function readStockLevels(
       "inventory_item_id",
       "stocked_quantity",
       "reserved_quantity",
-      "available_quantity",
       "inventory_item.sku",
       "inventory_item.variants.id",
       "inventory_item.variants.title",
@@ -48,7 +46,7 @@ export async function readStockLevels(
       variant_title: variant?.title ?? "",
       stocked_quantity: Number(row.stocked_quantity),
       reserved_quantity: Number(row.reserved_quantity),
-      available_quantity: Number(row.available_quantity),
+      available_quantity: Number(row.stocked_quantity) - Number(row.reserved_quantity),
     }
   })
   return { levels, count: metadata?.count ?? levels.length }

@@ -1,4 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { readRuntimeEnv } from "../config/runtime"
+import { publicFileUrl } from "./images"
 import type { MerchantProduct, MerchantProductVariant, VatCategory } from "@mirashop/contract"
 
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -25,13 +27,13 @@ export const MERCHANT_PRODUCT_FIELDS = [
   "variants.inventory_items.inventory_item_id",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.available_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
 interface Level {
   location_id: string
   stocked_quantity: number
-  available_quantity: number
+  reserved_quantity: number
 }
 
 interface ProductRow {
@@ -73,20 +75,21 @@ function toVariant(variant: NonNullable<ProductRow["variants"]>[number] & object
     price: price ? Number(price.amount) : null,
     inventory_item_id: item?.inventory_item_id ?? null,
     stocked_quantity: Number(level?.stocked_quantity ?? 0),
-    available_quantity: Number(level?.available_quantity ?? 0),
+    available_quantity: Number(level?.stocked_quantity ?? 0) - Number(level?.reserved_quantity ?? 0),
   }
 }
 
 /** Shapes a product row for its merchant, with stock at the shop's location. */
 export function toMerchantProduct(row: ProductRow, locationId: string): MerchantProduct {
+  const { fileBaseUrl } = readRuntimeEnv(process.env)
   return {
     id: row.id,
     title: row.title,
     handle: row.handle,
     description: row.description ?? "",
     status: row.status,
-    thumbnail: row.thumbnail,
-    images: present(row.images).map((image) => ({ id: image.id, url: image.url })),
+    thumbnail: publicFileUrl(row.thumbnail, fileBaseUrl),
+    images: present(row.images).map((image) => ({ id: image.id, url: publicFileUrl(image.url, fileBaseUrl) ?? image.url })),
     vat_category: (row.type?.metadata?.vat_category as VatCategory | undefined) ?? null,
     category_ids: present(row.categories).map((category) => category.id),
     variants: present(row.variants).map((variant) => toVariant(variant, locationId)),

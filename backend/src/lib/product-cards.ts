@@ -1,5 +1,7 @@
 import type { ShopSummary, StoreProductCard } from "@mirashop/contract"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { readRuntimeEnv } from "../config/runtime"
+import { publicFileUrl } from "./images"
 
 const CARD_FIELDS = [
   "id",
@@ -12,7 +14,8 @@ const CARD_FIELDS = [
   "variants.prices.amount",
   "variants.prices.currency_code",
   "variants.inventory_items.inventory.location_levels.location_id",
-  "variants.inventory_items.inventory.location_levels.available_quantity",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
 interface CardProduct {
@@ -25,7 +28,9 @@ interface CardProduct {
     allow_backorder: boolean
     prices?: { amount: number; currency_code: string }[]
     inventory_items?: {
-      inventory?: { location_levels?: { location_id: string; available_quantity: number }[] }
+      inventory?: {
+        location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[]
+      }
     }[]
   }[]
 }
@@ -51,8 +56,9 @@ export async function loadProductCards(
     filters: { id: input.productIds, status: "published" },
     pagination: { skip: input.offset, take: input.limit, order: { title: "ASC" } },
   })
+  const { fileBaseUrl } = readRuntimeEnv(process.env)
   const products = (data as unknown as CardProduct[]).map((product) =>
-    toCard(product, input.shop, input.locationId)
+    toCard(product, input.shop, input.locationId, fileBaseUrl)
   )
   return { products, count: metadata?.count ?? products.length }
 }
@@ -60,7 +66,8 @@ export async function loadProductCards(
 function toCard(
   product: CardProduct,
   shop: ShopSummary,
-  locationId: string | undefined
+  locationId: string | undefined,
+  fileBaseUrl: string
 ): StoreProductCard {
   const variants = product.variants ?? []
   const prices = variants.flatMap((v) => (v.prices ?? []).filter((p) => p.currency_code === "eur"))
@@ -75,7 +82,7 @@ function toCard(
     id: product.id,
     handle: product.handle,
     title: product.title,
-    thumbnail: product.thumbnail,
+    thumbnail: publicFileUrl(product.thumbnail, fileBaseUrl),
     shop,
     price: cheapest === null ? null : { amount: cheapest, currency_code: "eur" },
     in_stock: inStock,
@@ -89,6 +96,6 @@ function availableAt(
   return (variant.inventory_items ?? []).reduce((sum, item) => {
     const levels = item.inventory?.location_levels ?? []
     const level = levels.find((l) => l.location_id === locationId)
-    return sum + (level?.available_quantity ?? 0)
+    return sum + Number(level?.stocked_quantity ?? 0) - Number(level?.reserved_quantity ?? 0)
   }, 0)
 }

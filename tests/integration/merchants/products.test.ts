@@ -120,7 +120,7 @@ describe("merchant catalogue: /merchant/products and /merchant/inventory", () =>
 
   it("uploads a photo, re-encoded as WebP and served back", async () => {
     const png = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#d4a373" } }).png().toBuffer()
-    const { status, body } = await upload(token, product.id, new Blob([png], { type: "image/png" }), "fougasse.png")
+    const { status, body } = await upload(token, product.id, new Blob([new Uint8Array(png)], { type: "image/png" }), "fougasse.png")
     expect(status, JSON.stringify(body)).toBe(201)
     const updated = (body as unknown as MerchantProductResponse).product
     expect(updated.thumbnail).toMatch(/\.webp$/)

@@ -2,11 +2,11 @@ import {
   authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
-  unlessPath,
   type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
+  type MiddlewareFunction,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
@@ -79,6 +79,17 @@ function uploadPhotos(req: MedusaRequest, res: MedusaResponse, next: MedusaNextF
 /** Registering a shop and accepting an invitation are open to a fresh (not yet linked) identity. */
 const REGISTRATION_PATH = /^\/merchant\/(shops|invites\/accept)\/?$/
 
+/**
+ * Skips a middleware on the registration routes. Medusa mounts method-less middlewares with
+ * `app.use`, where `req.path` is relative to the mount point, so the full URL is checked.
+ */
+function exceptRegistration(middleware: MiddlewareFunction): MiddlewareFunction {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const path = req.originalUrl.split("?")[0]
+    return REGISTRATION_PATH.test(path) ? next() : middleware(req, res, next)
+  }
+}
+
 /** CORS, authentication and tenant scoping for every `/merchant/*` route. */
 export const merchantMiddlewares: MiddlewareRoute[] = [
   { matcher: "/merchant*", middlewares: [merchantCors] },
@@ -101,8 +112,8 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/merchant/*",
     middlewares: [
-      unlessPath(REGISTRATION_PATH, authenticate("merchant", ["bearer", "session"])),
-      unlessPath(REGISTRATION_PATH, scopeToShop),
+      exceptRegistration(authenticate("merchant", ["bearer", "session"])),
+      exceptRegistration(scopeToShop),
     ],
   },
   {
