@@ -1,26 +1,4 @@
-import type { TimeRange, WeeklyHours } from "@mirashop/domain"
-import type { CategoryKey, SeedProduct, VatCategory } from "./types"
-
-/** One product line of a demo catalogue; a single price/stock means a single variant. */
-export function product(
-  title: string,
-  description: string,
-  category: CategoryKey,
-  vat: VatCategory,
-  prices: number | number[],
-  stock: number | number[],
-  option?: { title: string; values: string[] }
-): SeedProduct {
-  return {
-    title,
-    description,
-    category,
-    vat,
-    prices: Array.isArray(prices) ? prices : [prices],
-    stock: Array.isArray(stock) ? stock : [stock],
-    ...(option ? { option } : {}),
-  }
-}
+import type { TimeRange, Weekday, WeeklyHours } from "@mirashop/domain"
 
 const range = (open: string, close: string): TimeRange => ({ open, close })
 
@@ -33,19 +11,29 @@ export const splitDay = (morning: [string, string], afternoon: [string, string])
 /** One continuous opening. */
 export const fullDay = (open: string, close: string): TimeRange[] => [range(open, close)]
 
+/** Tuesday to Saturday, the usual trading days of Miramas shops. */
+export const TUE_TO_SAT: readonly Weekday[] = ["tue", "wed", "thu", "fri", "sat"]
+
+/** Tuesday to Friday (when Saturday has its own hours). */
+export const TUE_TO_FRI: readonly Weekday[] = ["tue", "wed", "thu", "fri"]
+
+/** The same opening periods on each of the given days (each day gets its own copy). */
+export function sameHours(days: readonly Weekday[], ranges: TimeRange[]): Partial<WeeklyHours> {
+  const hours: Partial<WeeklyHours> = {}
+  for (const day of days) hours[day] = ranges.map((r) => ({ ...r }))
+  return hours
+}
+
 /** A week from the given days; days not listed are closed. */
 export function week(days: Partial<WeeklyHours>): WeeklyHours {
   return { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [], ...days }
 }
 
-/** The usual Miramas shop week: Tuesday to Saturday, 9:00–12:00 and 14:00–19:00. */
-export const TUESDAY_TO_SATURDAY = week({
-  tue: splitDay(["09:00", "12:00"], ["14:00", "19:00"]),
-  wed: splitDay(["09:00", "12:00"], ["14:00", "19:00"]),
-  thu: splitDay(["09:00", "12:00"], ["14:00", "19:00"]),
-  fri: splitDay(["09:00", "12:00"], ["14:00", "19:00"]),
-  sat: splitDay(["09:00", "12:00"], ["14:00", "19:00"]),
-})
-
+/** A weight option ("250 g", "500 g", "1 kg"…). */
 export const WEIGHTS = (values: string[]) => ({ title: "Poids", values })
+
+/** A size option (clothes, bouquets, cakes…). */
 export const SIZES = (values: string[]) => ({ title: "Taille", values })
+
+/** A format option (bottles, packs, lots…). */
+export const FORMATS = (values: string[]) => ({ title: "Format", values })

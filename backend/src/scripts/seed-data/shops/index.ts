@@ -1,29 +1,32 @@
 import type { SeedShop } from "../types"
-import { bijouterie } from "./bijouterie"
-import { boucherie } from "./boucherie"
-import { boulangerie } from "./boulangerie"
-import { caviste } from "./caviste"
-import { epicerieFine } from "./epicerie-fine"
-import { fleuriste } from "./fleuriste"
-import { fromagerie } from "./fromagerie"
-import { jouets } from "./jouets"
-import { librairie } from "./librairie"
-import { pretAPorter } from "./pret-a-porter"
-import { quincaillerie } from "./quincaillerie"
-import { torrefacteur } from "./torrefacteur"
+import { atelierDesFleurs } from "./atelier-des-fleurs"
+import { boucherieMartin } from "./boucherie-martin"
+import { boutiqueMistral } from "./boutique-mistral"
+import { brulerieSaintSuspi } from "./brulerie-saint-suspi"
+import { caveDuVieuxMiramas } from "./cave-du-vieux-miramas"
+import { eclatDeProvence } from "./eclat-de-provence"
+import { fromagerieLaFaisselle } from "./fromagerie-la-faisselle"
+import { laBoiteAJeux } from "./la-boite-a-jeux"
+import { leFournilDeMiramas } from "./le-fournil-de-miramas"
+import { librairieLaPlume } from "./librairie-la-plume"
+import { quincaillerieFalabregues } from "./quincaillerie-falabregues"
+import { saveursDeLaCrau } from "./saveurs-de-la-crau"
 
-/** The twelve demo shops of Miramas; the first two owners are the printed demo merchants. */
+/**
+ * The twelve demo shops of Miramas, one per trade, in seeding order. The first two owners
+ * (bakery, then florist) are the printed demo merchant logins.
+ */
 export const SEED_SHOPS: SeedShop[] = [
-  boulangerie,
-  fleuriste,
-  librairie,
-  epicerieFine,
-  caviste,
-  fromagerie,
-  boucherie,
-  jouets,
-  pretAPorter,
-  bijouterie,
-  quincaillerie,
-  torrefacteur,
+  leFournilDeMiramas,
+  atelierDesFleurs,
+  librairieLaPlume,
+  saveursDeLaCrau,
+  caveDuVieuxMiramas,
+  fromagerieLaFaisselle,
+  boucherieMartin,
+  laBoiteAJeux,
+  boutiqueMistral,
+  eclatDeProvence,
+  quincaillerieFalabregues,
+  brulerieSaintSuspi,
 ]
