@@ -13,6 +13,8 @@ interface Suite {
 }
 
 interface VitestJson {
+  success: boolean
+  numFailedTestSuites: number
   numPassedTests: number
   numFailedTests: number
   numPendingTests: number
@@ -50,6 +52,8 @@ for (const suite of suites) {
     const result = JSON.parse(readFileSync(output, "utf8")) as VitestJson
     passed += result.numPassedTests
     failed += result.numFailedTests
+    // A suite whose setup fails counts no failed test, only a failed suite.
+    if (!result.success || result.numFailedTestSuites > 0) broken = true
     skipped += result.numPendingTests + result.numTodoTests
   } else {
     broken = true

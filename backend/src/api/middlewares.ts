@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
 import { merchantMiddlewares } from "./merchant/middlewares"
+import { StoreSetPickupSlots } from "./store/carts/[id]/pickup/validators"
 import { StoreGetShopQuery, StoreListShopsQuery } from "./store/shops/validators"
 
 export default defineMiddlewares({
@@ -24,6 +25,11 @@ export default defineMiddlewares({
       matcher: "/store/shops",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListShopsQuery, {})],
+    },
+    {
+      matcher: "/store/carts/:id/pickup",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreSetPickupSlots)],
     },
     {
       matcher: "/store/shops/:handle",

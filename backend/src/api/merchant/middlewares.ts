@@ -84,7 +84,7 @@ const REGISTRATION_PATH = /^\/merchant\/(shops|invites\/accept)\/?$/
  * `app.use`, where `req.path` is relative to the mount point, so the full URL is checked.
  */
 function exceptRegistration(middleware: MiddlewareFunction): MiddlewareFunction {
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): unknown => {
     const path = req.originalUrl.split("?")[0]
     return REGISTRATION_PATH.test(path) ? next() : middleware(req, res, next)
   }
