@@ -27,6 +27,25 @@ describe("POST /auth/merchant/emailpass", () => {
     expect(me.shop).toMatchObject({ id: row.shop_id, name: row.name, status: "approved" })
   })
 
+  it("lets a merchant change their own name, and nothing else, through POST /merchant/me", async () => {
+    const client = authClient()
+    await client.auth.login("merchant", "emailpass", DEMO_MERCHANT)
+    const me = await client.client.fetch<MerchantMeResponse>("/merchant/me", {
+      method: "POST",
+      body: { first_name: "Mathieu", last_name: "Garnier-Roux" },
+    })
+    expect(me.merchant_user.last_name).toBe("Garnier-Roux")
+    const [row] = await sql<{ last_name: string }>("select last_name from merchant_user where email = $1", [DEMO_MERCHANT.email])
+    expect(row.last_name).toBe("Garnier-Roux")
+    const token = (await rawFetch("/auth/merchant/emailpass", { method: "POST", body: JSON.stringify(DEMO_MERCHANT) })).body.token as string
+    const escalate = await rawFetch("/merchant/me", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({ role: "owner", email: "autre@exemple.fr" }),
+    })
+    expect(escalate.status).toBe(400)
+  })
+
   it("refuses a wrong password", async () => {
     const { status } = await rawFetch("/auth/merchant/emailpass", {
       method: "POST",

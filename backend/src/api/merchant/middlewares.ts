@@ -16,6 +16,7 @@ import { MAX_IMAGE_BYTES } from "../../lib/images"
 import { readRuntimeEnv } from "../../config/runtime"
 import { setMerchantContext } from "./context"
 import { ensureOwnProduct } from "./guards"
+import { MerchantUpdateMe } from "./me/validators"
 import { MerchantListOrdersQuery } from "./orders/validators"
 import { MerchantListInventoryQuery, MerchantUpdateStock } from "./inventory/validators"
 import {
@@ -174,5 +175,10 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     bodyParser: false,
     middlewares: [uploadPhotos],
+  },
+  {
+    matcher: "/merchant/me",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantUpdateMe)],
   },
 ]
