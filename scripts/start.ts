@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { appDist } from "./lib/apps"
-import { publishableKey, startBackend } from "./lib/backend"
+import { localBackendEnv, publishableKey, startBackend } from "./lib/backend"
 import { databaseUrl as urlFor, ensureDatabase, queryRows, startEmbeddedPostgres, type Database } from "./lib/embedded-db"
 import { buildAll, prepareDatabase } from "./lib/marketplace"
 import { DATA_DIR } from "./lib/paths"
@@ -51,19 +51,15 @@ async function main(): Promise<void> {
   const backendUrl = `http://localhost:${BACKEND_PORT}`
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   const merchantAdminUrl = `http://localhost:${MERCHANT_ADMIN_PORT}`
-  const env = {
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: "production",
-    JWT_SECRET: secrets.jwtSecret,
-    COOKIE_SECRET: secrets.cookieSecret,
-    // The local demo is plain http: a Secure cookie would never come back.
-    COOKIE_SECURE: "false",
-    OUTBOX_DIR: path.join(DATA_DIR, "outbox"),
-    MEDUSA_BACKEND_URL: backendUrl,
-    STOREFRONT_URL: storefrontUrl,
-    MERCHANT_ADMIN_URL: merchantAdminUrl,
-    CORS_ORIGINS: [storefrontUrl, merchantAdminUrl, backendUrl].join(","),
-  }
+  const env = localBackendEnv({
+    databaseUrl,
+    backendUrl,
+    storefrontUrl,
+    merchantAdminUrl,
+    jwtSecret: secrets.jwtSecret,
+    cookieSecret: secrets.cookieSecret,
+    outboxDir: path.join(DATA_DIR, "outbox"),
+  })
 
   process.stdout.write("Construction de ce qui a changé…\n")
   await buildAll()

@@ -114,3 +114,35 @@ export async function startBackend(
   await waitForHttp(`http://127.0.0.1:${port}/health`, 120_000, service)
   return service
 }
+
+/** Where a locally run marketplace lives: its database, its three URLs, its secrets and mailbox. */
+export interface LocalMarketplace {
+  databaseUrl: string
+  redisUrl?: string
+  backendUrl: string
+  storefrontUrl: string
+  merchantAdminUrl: string
+  jwtSecret: string
+  cookieSecret: string
+  outboxDir: string
+}
+
+/**
+ * The backend environment of a marketplace run on this machine (demo or tests): the
+ * production build over plain http, so session cookies cannot be `Secure`.
+ */
+export function localBackendEnv(local: LocalMarketplace): BackendEnv {
+  return {
+    DATABASE_URL: local.databaseUrl,
+    REDIS_URL: local.redisUrl,
+    NODE_ENV: "production",
+    JWT_SECRET: local.jwtSecret,
+    COOKIE_SECRET: local.cookieSecret,
+    COOKIE_SECURE: "false",
+    OUTBOX_DIR: local.outboxDir,
+    MEDUSA_BACKEND_URL: local.backendUrl,
+    STOREFRONT_URL: local.storefrontUrl,
+    MERCHANT_ADMIN_URL: local.merchantAdminUrl,
+    CORS_ORIGINS: [local.storefrontUrl, local.merchantAdminUrl, local.backendUrl].join(","),
+  }
+}

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs"
 import path from "node:path"
 import { appDist } from "../../scripts/lib/apps"
-import { publishableKey, startBackend } from "../../scripts/lib/backend"
+import { localBackendEnv, publishableKey, startBackend } from "../../scripts/lib/backend"
 import {
   databaseUrl as urlFor,
   dropDatabase,
@@ -62,19 +62,16 @@ export async function startStack(log: (line: string) => void): Promise<{ info: S
     const backendUrl = `http://127.0.0.1:${BACKEND_PORT}`
     const storefrontUrl = `http://127.0.0.1:${STOREFRONT_PORT}`
     const merchantAdminUrl = `http://127.0.0.1:${MERCHANT_ADMIN_PORT}`
-    const env = {
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env.REDIS_URL,
-      NODE_ENV: "production",
-      JWT_SECRET: "mirashop-test-jwt-secret",
-      COOKIE_SECRET: "mirashop-test-cookie-secret",
-      COOKIE_SECURE: "false",
-      OUTBOX_DIR: outboxDir,
-      MEDUSA_BACKEND_URL: backendUrl,
-      STOREFRONT_URL: storefrontUrl,
-      MERCHANT_ADMIN_URL: merchantAdminUrl,
-      CORS_ORIGINS: [storefrontUrl, merchantAdminUrl, backendUrl].join(","),
-    }
+    const env = localBackendEnv({
+      databaseUrl,
+      redisUrl: process.env.REDIS_URL,
+      backendUrl,
+      storefrontUrl,
+      merchantAdminUrl,
+      jwtSecret: "mirashop-test-jwt-secret",
+      cookieSecret: "mirashop-test-cookie-secret",
+      outboxDir,
+    })
 
     log("building what changed…")
     await buildAll(true)

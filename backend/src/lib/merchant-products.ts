@@ -124,3 +124,9 @@ export async function readMerchantProducts(
     count: metadata?.count ?? data.length,
   }
 }
+
+/** One product of a shop as its merchant sees it (ownership is checked before, by middleware). */
+export async function readMerchantProduct(query: Query, id: string, locationId: string): Promise<MerchantProduct> {
+  const { products } = await readMerchantProducts(query, { ids: [id], locationId, offset: 0, limit: 1 })
+  return products[0]
+}

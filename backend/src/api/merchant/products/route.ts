@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MerchantProductListResponse, MerchantProductResponse } from "@mirashop/contract"
-import { readMerchantProducts, shopProductIds } from "../../../lib/merchant-products"
+import { readMerchantProduct, readMerchantProducts, shopProductIds } from "../../../lib/merchant-products"
 import { createMerchantProductWorkflow } from "../../../workflows/product/create-merchant-product"
 import { merchantContext } from "../context"
 import type { MerchantCreateProductType, MerchantListProductsQueryType } from "./validators"
@@ -29,11 +29,5 @@ export async function POST(
     input: { shop_id, location_id, product: req.validatedBody },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { products } = await readMerchantProducts(query, {
-    ids: [result.id],
-    locationId: location_id,
-    offset: 0,
-    limit: 1,
-  })
-  res.status(201).json({ product: products[0] })
+  res.status(201).json({ product: await readMerchantProduct(query, result.id, location_id) })
 }

@@ -3,19 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { MerchantProductResponse } from "@mirashop/contract"
 import { vatTypeIds } from "../../../../lib/catalog-refs"
-import { readMerchantProducts } from "../../../../lib/merchant-products"
+import { readMerchantProduct } from "../../../../lib/merchant-products"
 import { merchantContext } from "../../context"
 import type { MerchantUpdateProductType } from "../validators"
 
 async function readProduct(req: AuthenticatedMedusaRequest, id: string): Promise<MerchantProductResponse> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { products } = await readMerchantProducts(query, {
-    ids: [id],
-    locationId: merchantContext(req).location_id,
-    offset: 0,
-    limit: 1,
-  })
-  return { product: products[0] }
+  return { product: await readMerchantProduct(query, id, merchantContext(req).location_id) }
 }
 
 /** One product of the caller's shop (ownership checked by middleware). */

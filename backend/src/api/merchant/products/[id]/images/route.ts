@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MerchantProductResponse } from "@mirashop/contract"
-import { readMerchantProducts } from "../../../../../lib/merchant-products"
+import { readMerchantProduct } from "../../../../../lib/merchant-products"
 import { addProductImagesWorkflow } from "../../../../../workflows/product/add-product-images"
 import { merchantContext } from "../../../context"
 
@@ -18,11 +18,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
     },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { products } = await readMerchantProducts(query, {
-    ids: [req.params.id],
-    locationId: merchantContext(req).location_id,
-    offset: 0,
-    limit: 1,
-  })
-  res.status(201).json({ product: products[0] })
+  const product = await readMerchantProduct(query, req.params.id, merchantContext(req).location_id)
+  res.status(201).json({ product })
 }

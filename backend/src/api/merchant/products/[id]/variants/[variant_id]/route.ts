@@ -2,19 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deleteProductVariantsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import type { MerchantProductResponse } from "@mirashop/contract"
-import { readMerchantProducts } from "../../../../../../lib/merchant-products"
+import { readMerchantProduct } from "../../../../../../lib/merchant-products"
 import { merchantContext } from "../../../../context"
 import type { MerchantUpdateVariantType } from "../../../validators"
 
 async function readProduct(req: AuthenticatedMedusaRequest): Promise<MerchantProductResponse> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { products } = await readMerchantProducts(query, {
-    ids: [req.params.id],
-    locationId: merchantContext(req).location_id,
-    offset: 0,
-    limit: 1,
-  })
-  return { product: products[0] }
+  return { product: await readMerchantProduct(query, req.params.id, merchantContext(req).location_id) }
 }
 
 /** Renames a variant or changes its price (euros, VAT included). */
