@@ -98,6 +98,24 @@ describe("merchant catalogue: /merchant/products and /merchant/inventory", () =>
     expect((body as unknown as MerchantProductResponse).product.variants.find((v) => v.id === variant.id)?.price).toBe(7.9)
   })
 
+  it("adds a variant with its price and its stock at the shop, refusing a duplicate name", async () => {
+    const { status, body } = await rawFetch(`/merchant/products/${product.id}/variants`, {
+      method: "POST",
+      headers: bearer(token),
+      body: JSON.stringify({ title: "Géante", price: 12, stock: 2 }),
+    })
+    expect(status, JSON.stringify(body)).toBe(201)
+    const added = (body as unknown as MerchantProductResponse).product.variants.find((v) => v.title === "Géante")
+    expect(added).toMatchObject({ price: 12, stocked_quantity: 2, available_quantity: 2 })
+
+    const duplicate = await rawFetch(`/merchant/products/${product.id}/variants`, {
+      method: "POST",
+      headers: bearer(token),
+      body: JSON.stringify({ title: "géante", price: 12, stock: 2 }),
+    })
+    expect(duplicate.status).toBe(422)
+  })
+
   it("sets stock at the shop and refuses a negative count", async () => {
     const itemId = product.variants[0].inventory_item_id!
     const set = await rawFetch(`/merchant/inventory/${itemId}`, {

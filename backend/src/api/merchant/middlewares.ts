@@ -21,6 +21,7 @@ import { MerchantListOrdersQuery } from "./orders/validators"
 import { MerchantListInventoryQuery, MerchantUpdateStock } from "./inventory/validators"
 import {
   MerchantCreateProduct,
+  MerchantCreateVariant,
   MerchantListProductsQuery,
   MerchantUpdateProduct,
   MerchantUpdateVariant,
@@ -125,6 +126,7 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
   ...[
     "/merchant/products/:id",
     "/merchant/products/:id/images",
+    "/merchant/products/:id/variants",
     "/merchant/products/:id/variants/:variant_id",
   ].map((matcher) => ({
     matcher,
@@ -180,5 +182,10 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     matcher: "/merchant/me",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(MerchantUpdateMe)],
+  },
+  {
+    matcher: "/merchant/products/:id/variants",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantCreateVariant)],
   },
 ]

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react"
+import { screen, waitFor } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { fakeBackend } from "@/test/fake-backend"
 import { renderApp } from "@/test/render-app"
@@ -11,6 +11,8 @@ describe("unknown page", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Page introuvable" })).toBeTruthy()
     expect(screen.getByRole("link", { name: "Retour à l'accueil" }).getAttribute("href")).toBe("/")
     expect(screen.getByRole("main")).toBeTruthy()
-    expect(document.title).toBe("Page introuvable – Espace commerçant Mirashop")
+    await waitFor(() =>
+      expect(document.title).toBe("Page introuvable – Espace commerçant Mirashop")
+    )
   })
 })

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react"
+import { screen, waitFor, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { fakeBackend } from "@/test/fake-backend"
 import { renderApp } from "@/test/render-app"
@@ -10,7 +10,7 @@ describe("unknown page", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Page introuvable" })).toBeTruthy()
     expect(screen.getByRole("link", { name: "Retour à l'accueil" }).getAttribute("href")).toBe("/")
-    expect(document.title).toBe("Page introuvable – Mirashop")
+    await waitFor(() => expect(document.title).toBe("Page introuvable – Mirashop"))
     expect(backend.fetch).not.toHaveBeenCalled()
 
     // The frame every page shares: skip link first, then the landmarks.

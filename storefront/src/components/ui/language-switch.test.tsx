@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react"
+import { screen, waitFor, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { LANGUAGE_STORAGE_KEY } from "@/lib/i18n"
 import { fakeBackend } from "@/test/fake-backend"
@@ -29,7 +29,7 @@ describe("language switch", () => {
     expect(screen.getByRole("list", { name: "Shops" })).toBeTruthy()
     expect(screen.getByText("Open now")).toBeTruthy()
     expect(screen.getByRole("navigation", { name: "Main navigation" })).toBeTruthy()
-    expect(document.title).toBe("Mirashop – the shops of Miramas")
+    await waitFor(() => expect(document.title).toBe("Mirashop – the shops of Miramas"))
     expect(document.documentElement.lang).toBe("en")
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe("en")
     expect(english.getAttribute("aria-pressed")).toBe("true")

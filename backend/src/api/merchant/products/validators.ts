@@ -57,6 +57,10 @@ export const MerchantListProductsQuery = z.object({
 })
 export type MerchantListProductsQueryType = z.infer<typeof MerchantListProductsQuery>
 
+/** Body of `POST /merchant/products/:id/variants`. */
+export const MerchantCreateVariant = variant
+export type MerchantCreateVariantType = z.infer<typeof MerchantCreateVariant>
+
 /** Body of `POST /merchant/products/:id/variants/:variant_id` (stock is edited in /merchant/inventory). */
 export const MerchantUpdateVariant = z
   .object({ title: z.string().trim().min(1).max(120), price })

@@ -1,5 +1,5 @@
 import type { ShopStatus } from "@mirashop/contract"
-import { screen } from "@testing-library/react"
+import { screen, waitFor } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { i18n } from "@/lib/i18n"
 import { aMerchant, fakeBackend, storeToken } from "@/test/fake-backend"
@@ -22,7 +22,7 @@ describe("home page", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Bonjour Camille" })).toBeTruthy()
     const shop = screen.getByRole("region", { name: "Fleurs de Provence" })
     expect(shop.textContent).toContain(`Statut\u00a0: ${label}`)
-    expect(document.title).toBe("Accueil – Espace commerçant Mirashop")
+    await waitFor(() => expect(document.title).toBe("Accueil – Espace commerçant Mirashop"))
   })
 
   it("speaks English when the merchant chose it", async () => {

@@ -1,5 +1,5 @@
 import { TRADES } from "@mirashop/contract"
-import { screen, within } from "@testing-library/react"
+import { screen, waitFor, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { fakeBackend } from "@/test/fake-backend"
 import { someShops } from "@/test/fixtures"
@@ -23,7 +23,7 @@ describe("home page", () => {
       screen.getByRole("link", { name: "Voir toutes les boutiques" }).getAttribute("href")
     ).toBe("/boutiques")
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1)
-    expect(document.title).toBe("Mirashop – les commerces de Miramas")
+    await waitFor(() => expect(document.title).toBe("Mirashop – les commerces de Miramas"))
   })
 
   it("links every trade to the directory filtered on it", async () => {

@@ -65,7 +65,7 @@ describe("shop directory", () => {
     expect(within(florist).getByText("Fermé actuellement")).toBeTruthy()
 
     expect(screen.getByRole("status").textContent).toBe("2 boutiques")
-    expect(document.title).toBe("Boutiques – Mirashop")
+    await waitFor(() => expect(document.title).toBe("Boutiques – Mirashop"))
     expect(backend.requests).toHaveLength(1)
     expect(Object.fromEntries(backend.requests[0].query)).toEqual({ limit: "24", offset: "0" })
   })
@@ -89,7 +89,7 @@ describe("shop directory", () => {
     expect(screen.getByLabelText<HTMLSelectElement>("Métier").value).toBe("fleuriste")
     expect(screen.getByLabelText<HTMLInputElement>("Ouvert maintenant").checked).toBe(true)
     expect(screen.getByLabelText<HTMLInputElement>("Nom de la boutique").value).toBe("jardin")
-    expect(document.title).toBe("Boutiques : Fleuriste – Mirashop")
+    await waitFor(() => expect(document.title).toBe("Boutiques : Fleuriste – Mirashop"))
     expect(screen.queryByRole("list", { name: "Boutiques" })).toBeNull()
   })
 

@@ -36,7 +36,7 @@ describe("shop page", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: "Boulangerie du Marché" })
     ).toBeTruthy()
-    expect(document.title).toBe("Boulangerie du Marché – Mirashop")
+    await waitFor(() => expect(document.title).toBe("Boulangerie du Marché – Mirashop"))
     expect(Object.fromEntries(backend.requests[0].query)).toEqual({ limit: "24", offset: "0" })
     expect(screen.getByText("Pains au levain et viennoiseries maison.")).toBeTruthy()
     expect(screen.getByRole("link", { name: "04 90 58 00 00" }).getAttribute("href")).toBe(
@@ -135,6 +135,6 @@ describe("shop page", () => {
     ).toBeTruthy()
     expect(backend.requests).toHaveLength(1) // a 404 is final: no retry
     expect(screen.getByRole("link", { name: "Voir toutes les boutiques" })).toBeTruthy()
-    expect(document.title).toBe("Boutique introuvable – Mirashop")
+    await waitFor(() => expect(document.title).toBe("Boutique introuvable – Mirashop"))
   })
 })
