@@ -22,10 +22,12 @@ export interface StackInfo {
   outboxDir: string
 }
 
-const BACKEND_PORT = 9100
-const STOREFRONT_PORT = 8100
-const MERCHANT_ADMIN_PORT = 8101
-const TEST_PG_PORT = 54330
+/** Shifts every test port, so that several checkouts of Mirashop can run their suites side by side. */
+const PORT_OFFSET = Number(process.env.MIRASHOP_TEST_PORT_OFFSET ?? 0)
+const BACKEND_PORT = 9100 + PORT_OFFSET
+const STOREFRONT_PORT = 8100 + PORT_OFFSET
+const MERCHANT_ADMIN_PORT = 8101 + PORT_OFFSET
+const TEST_PG_PORT = 54330 + PORT_OFFSET
 
 function serverUrlOf(databaseUrl: string): string {
   const url = new URL(databaseUrl)
