@@ -1,11 +1,14 @@
 import {
+  authenticate,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
 import { merchantMiddlewares } from "./merchant/middlewares"
+import { StoreCheckout } from "./store/carts/[id]/checkout/validators"
 import { StoreSetPickupSlots } from "./store/carts/[id]/pickup/validators"
+import { StoreListCheckoutsQuery } from "./store/checkouts/validators"
 import { StoreGetShopQuery, StoreListShopsQuery } from "./store/shops/validators"
 
 export default defineMiddlewares({
@@ -30,6 +33,16 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/pickup",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(StoreSetPickupSlots)],
+    },
+    {
+      matcher: "/store/carts/:id/checkout",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreCheckout)],
+    },
+    {
+      matcher: "/store/checkouts",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreListCheckoutsQuery, {})],
     },
     {
       matcher: "/store/shops/:handle",

@@ -38,22 +38,20 @@ export function chosenSlots(cart: { metadata: Record<string, unknown> | null }):
   return value && typeof value === "object" ? (value as Record<string, string>) : {}
 }
 
-/** How many pickups each slot of a shop already holds (orders not cancelled). */
-async function bookedSlots(container: MedusaContainer, shopIds: string[]): Promise<Record<string, Record<string, number>>> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "shop",
-    fields: ["id", "orders.status", "orders.metadata"],
-    filters: { id: shopIds },
-  })
+/** How many pickups each upcoming slot of a shop already holds (orders neither cancelled nor missed). */
+async function bookedSlots(container: MedusaContainer, shopIds: string[], now: Date): Promise<Record<string, Record<string, number>>> {
+  const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+  const pickups = shopIds.length
+    ? await marketplace.listOrderPickups(
+        { shop_id: shopIds, status: ["placed", "accepted", "ready_for_pickup", "collected"], slot_start: { $gte: now } },
+        { select: ["shop_id", "slot_start"] }
+      )
+    : []
   const booked: Record<string, Record<string, number>> = {}
-  for (const shop of data as { id: string; orders?: ({ status: string; metadata: Record<string, unknown> | null } | null)[] }[]) {
-    const counts: Record<string, number> = {}
-    for (const order of shop.orders ?? []) {
-      const slot = order?.metadata?.pickup_slot
-      if (order && order.status !== "canceled" && typeof slot === "string") counts[slot] = (counts[slot] ?? 0) + 1
-    }
-    booked[shop.id] = counts
+  for (const pickup of pickups) {
+    const counts = (booked[pickup.shop_id] ??= {})
+    const slot = new Date(pickup.slot_start).toISOString()
+    counts[slot] = (counts[slot] ?? 0) + 1
   }
   return booked
 }
@@ -89,7 +87,7 @@ export async function readCartPickup(container: MedusaContainer, cartId: string,
   const shopIds = [...new Set(shopOfProduct.values())]
   const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
   const shops: ShopRow[] = shopIds.length ? await marketplace.listShops({ id: shopIds }, { order: { name: "ASC" } }) : []
-  const booked = await bookedSlots(container, shopIds)
+  const booked = await bookedSlots(container, shopIds, now)
   const chosen = chosenSlots(cart)
   const { fileBaseUrl } = readRuntimeEnv(process.env)
 

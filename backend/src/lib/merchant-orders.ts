@@ -1,5 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import type { MerchantOrder } from "@mirashop/contract"
+import type { MerchantOrder, PaymentMode, PickupStatus } from "@mirashop/contract"
+import { pickupSlotLabel } from "./pickup-slot-label"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -22,7 +23,28 @@ export async function shopOrderIds(query: Query, shopId: string): Promise<string
   return ((data[0]?.orders ?? []) as ({ id: string } | null)[]).flatMap((order) => (order ? [order.id] : []))
 }
 
-function toMerchantOrder(row: OrderRow): MerchantOrder {
+interface PickupRow {
+  order_id: string
+  status: PickupStatus
+  slot_start: string | Date
+  slot_end: string | Date
+  payment_mode: PaymentMode
+  cancel_reason: string | null
+}
+
+function toPickup(row: PickupRow | undefined): MerchantOrder["pickup"] {
+  if (!row) return null
+  const start = new Date(row.slot_start)
+  const end = new Date(row.slot_end)
+  return {
+    status: row.status,
+    slot: { start: start.toISOString(), end: end.toISOString(), label: pickupSlotLabel(start, end) },
+    payment_mode: row.payment_mode,
+    cancel_reason: row.cancel_reason,
+  }
+}
+
+function toMerchantOrder(row: OrderRow, pickup: PickupRow | undefined): MerchantOrder {
   const contact = row.shipping_address ?? row.billing_address ?? {}
   return {
     id: row.id,
@@ -42,6 +64,7 @@ function toMerchantOrder(row: OrderRow): MerchantOrder {
         ? [{ id: item.id, title: item.title, variant_title: item.variant_title, quantity: Number(item.quantity), unit_price: Number(item.unit_price) }]
         : []
     ),
+    pickup: toPickup(pickup),
   }
 }
 
@@ -76,5 +99,12 @@ export async function readMerchantOrders(
     filters: { id: input.ids },
     pagination: { skip: input.offset, take: input.limit, order: { created_at: "DESC" } },
   })
-  return { orders: (data as unknown as OrderRow[]).map(toMerchantOrder), count: metadata?.count ?? data.length }
+  const rows = data as unknown as OrderRow[]
+  const { data: pickups } = await query.graph({
+    entity: "order_pickup",
+    fields: ["order_id", "status", "slot_start", "slot_end", "payment_mode", "cancel_reason"],
+    filters: { order_id: rows.map((row) => row.id) },
+  })
+  const pickupOf = new Map((pickups as PickupRow[]).map((p) => [p.order_id, p]))
+  return { orders: rows.map((row) => toMerchantOrder(row, pickupOf.get(row.id))), count: metadata?.count ?? data.length }
 }

@@ -2,8 +2,9 @@ import type { Money, ShopSummary } from "./products"
 import type { PickupItem } from "./pickup"
 import type { ShopAddress } from "./shops"
 
-/** Where a shop's order is in its life: placed → accepted → ready_for_pickup → collected (or cancelled / no_show). */
-export type PickupStatus = "placed" | "accepted" | "ready_for_pickup" | "collected" | "cancelled" | "no_show"
+import type { PickupStatus } from "@mirashop/domain"
+
+export type { PickupStatus }
 
 /** How the shopper pays: by card online (Stripe) or at each shop on collection. */
 export type PaymentMode = "pay_at_pickup" | "card"

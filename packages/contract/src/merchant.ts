@@ -1,3 +1,4 @@
+import type { PaymentMode, PickupSlot, PickupStatus } from "./checkout"
 import type { Closure, WeeklyHours } from "@mirashop/domain"
 import type { ShopStatus, Trade } from "./shops"
 
@@ -145,6 +146,13 @@ export interface MerchantOrder {
   total: number
   customer: { first_name: string; last_name: string; email: string; phone: string }
   items: { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number }[]
+  /** Click-and-collect: where the order is, its slot and how it is paid (null for an order placed outside Mirashop's checkout). */
+  pickup: {
+    status: PickupStatus
+    slot: PickupSlot
+    payment_mode: PaymentMode
+    cancel_reason: string | null
+  } | null
 }
 
 /** `GET /merchant/orders`. */

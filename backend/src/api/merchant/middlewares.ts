@@ -17,6 +17,8 @@ import { readRuntimeEnv } from "../../config/runtime"
 import { setMerchantContext } from "./context"
 import { ensureOwnProduct } from "./guards"
 import { MerchantUpdateMe } from "./me/validators"
+import { MerchantCancelOrder } from "./orders/[id]/cancel/validators"
+import { MerchantCollectOrder } from "./orders/[id]/collect/validators"
 import { MerchantListOrdersQuery } from "./orders/validators"
 import { MerchantListInventoryQuery, MerchantUpdateStock } from "./inventory/validators"
 import {
@@ -166,6 +168,16 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     matcher: "/merchant/orders",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(MerchantListOrdersQuery, {})],
+  },
+  {
+    matcher: "/merchant/orders/:id/collect",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantCollectOrder)],
+  },
+  {
+    matcher: "/merchant/orders/:id/cancel",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantCancelOrder)],
   },
   {
     matcher: "/merchant/users",

@@ -1,0 +1,35 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
+import { transitionPickupStep } from "./steps/transition-pickup"
+
+export interface CancelPickupOrderInput {
+  order_id: string
+  by: "shop" | "shopper"
+  reason: string
+  /** When the shop cancels: the caller's shop. */
+  shop_id?: string
+}
+
+/**
+ * Cancels one shop's order before it is ready: its reservations are released (the stock is for
+ * sale again), its payment cancelled or refunded, and the other shops' orders are untouched.
+ */
+export const cancelPickupOrderWorkflow = createWorkflow(
+  "cancel-pickup-order",
+  (input: CancelPickupOrderInput) => {
+    const transition = transform({ input }, ({ input }) => ({
+      order_id: input.order_id,
+      shop_id: input.shop_id,
+      action: "cancel" as const,
+      cancelled_by: input.by,
+      cancel_reason: input.reason,
+    }))
+    const pickup = transitionPickupStep(transition)
+    const cancel = transform({ input }, ({ input }) => ({ order_id: input.order_id }))
+    cancelOrderWorkflow.runAsStep({ input: cancel })
+    const event = transform({ input }, ({ input }) => ({ id: input.order_id, by: input.by }))
+    emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_CANCELLED, data: event })
+    return new WorkflowResponse(pickup)
+  }
+)
