@@ -99,7 +99,7 @@ function linkUploads(): void {
 export async function startBackend(
   env: BackendEnv,
   port: number,
-  options: { quiet?: boolean; label?: string } = {}
+  options: { quiet?: boolean; label?: string; logFile?: string } = {}
 ): Promise<Service> {
   if (!existsSync(path.join(BACKEND_BUILD_DIR, "medusa-config.js"))) {
     throw new Error("The backend is not built: run `npm run build` first.")
@@ -110,6 +110,7 @@ export async function startBackend(
     env: { ...env, PORT: String(port) },
     label: options.label ?? "backend",
     quiet: options.quiet,
+    logFile: options.logFile,
   })
   await waitForHttp(`http://127.0.0.1:${port}/health`, 120_000, service)
   return service

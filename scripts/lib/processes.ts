@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process"
+import { appendFileSync, mkdirSync } from "node:fs"
+import path from "node:path"
 
 /** Options for a child process run from the scripts. */
 export interface RunOptions {
@@ -7,6 +9,8 @@ export interface RunOptions {
   /** Prefix printed before each output line; output is hidden when `quiet`. */
   label?: string
   quiet?: boolean
+  /** A file that keeps the whole output (a quiet test backend's log). */
+  logFile?: string
 }
 
 function childEnv(env: RunOptions["env"]): NodeJS.ProcessEnv {
@@ -14,8 +18,10 @@ function childEnv(env: RunOptions["env"]): NodeJS.ProcessEnv {
 }
 
 function pipeOutput(child: ChildProcess, options: RunOptions, sink: string[]): void {
+  if (options.logFile) mkdirSync(path.dirname(options.logFile), { recursive: true })
   const onData = (chunk: Buffer) => {
     const text = chunk.toString()
+    if (options.logFile) appendFileSync(options.logFile, text)
     sink.push(text)
     if (sink.length > 400) sink.shift()
     if (!options.quiet) {

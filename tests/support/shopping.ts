@@ -16,10 +16,10 @@ export async function demoShop(ownerEmail: string): Promise<{ id: string; name: 
   return shop
 }
 
-/** A published, priced variant of a shop with at least `minStock` available, skipping the first `skip`. */
+/** A published, priced variant of a shop with at least `minStock` available, skipping the first `skip` (by id, or most stocked first). */
 export async function stockedVariant(
   shopId: string,
-  options: { minStock?: number; skip?: number } = {}
+  options: { minStock?: number; skip?: number; mostStocked?: boolean } = {}
 ): Promise<{ variantId: string; inventoryItemId: string; price: number; title: string }> {
   const [variant] = await sql<{ id: string; inventory_item_id: string; amount: string; title: string }>(
     `select pv.id, pvi.inventory_item_id, p.amount, pr.title from product_variant pv
@@ -30,7 +30,7 @@ export async function stockedVariant(
      join product_variant_price_set vps on vps.variant_id = pv.id
      join price p on p.price_set_id = vps.price_set_id and p.currency_code = 'eur' and p.deleted_at is null and p.price_list_id is null
      where il.stocked_quantity - il.reserved_quantity >= $2 and pv.deleted_at is null and pv.manage_inventory
-     order by pv.id limit 1 offset $3`,
+     order by ${options.mostStocked ? "il.stocked_quantity - il.reserved_quantity desc," : ""} pv.id limit 1 offset $3`,
     [shopId, options.minStock ?? 5, options.skip ?? 0]
   )
   expect(variant, `a stocked variant of ${shopId}`).toBeDefined()

@@ -80,7 +80,10 @@ export async function startStack(log: (line: string) => void): Promise<{ info: S
     log(`database ${name}: migrating and seeding…`)
     await prepareDatabase(env, databaseUrl, true)
     log("starting the backend…")
-    const backend = await startBackend(env, BACKEND_PORT, { quiet: true })
+    const backend = await startBackend(env, BACKEND_PORT, {
+      quiet: true,
+      logFile: path.join(DATA_DIR, "test-logs", `${name}-backend.log`),
+    })
     stoppers.push(() => backend.stop())
     const key = await publishableKey(databaseUrl)
     const storefront = await startSpaServer({

@@ -22,6 +22,11 @@ export async function vatTypeIds(query: Query): Promise<Partial<Record<VatCatego
 
 /** The shipping profile every product uses (pickup in store). */
 export async function defaultShippingProfileId(query: Query): Promise<string | undefined> {
-  const { data } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+  const { data } = await query.graph({
+    entity: "shipping_profile",
+    fields: ["id"],
+    filters: { type: "default" },
+    pagination: { order: { created_at: "ASC" }, take: 1 },
+  })
   return data[0]?.id
 }

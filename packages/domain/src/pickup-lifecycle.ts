@@ -39,7 +39,9 @@ export function refusedTransitionMessage(status: PickupStatus, action: PickupAct
     no_show: "déclarer non retirée",
   }
   const allowed = NEXT[action].from.map((s) => `« ${STATUS_LABELS[s]} »`).join(" ou ")
-  return `Impossible de ${wanted[action]} une commande ${STATUS_LABELS[status]} : il faut qu'elle soit ${allowed}.`
+  const verb = wanted[action]
+  const impossible = /^[aeiou]/.test(verb) ? `Impossible d'${verb}` : `Impossible de ${verb}`
+  return `${impossible} une commande ${STATUS_LABELS[status]} : il faut qu'elle soit ${allowed}.`
 }
 
 /** Whether a shopper may still cancel (before the shop has prepared the order). */

@@ -12,6 +12,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { defaultShippingProfileId } from "../../lib/catalog-refs"
 import { CATEGORIES } from "../seed-data/categories"
 import { SALES_CHANNEL_NAME, STOREFRONT_KEY_TITLE } from "../seed-data/demo-logins"
 import type { CategoryKey, VatCategory } from "../seed-data/types"
@@ -102,9 +103,11 @@ export async function seedPlatform(container: MedusaContainer): Promise<Platform
     })),
   })
 
-  const { result: profiles } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: "Retrait en boutique", type: "default" }] },
-  })
+  // Medusa creates a default shipping profile of its own; products and pickup options must share one.
+  const existingProfileId = await defaultShippingProfileId(container.resolve(ContainerRegistrationKeys.QUERY))
+  const profiles = existingProfileId
+    ? [{ id: existingProfileId }]
+    : (await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "Retrait en boutique", type: "default" }] } })).result
 
   const { result: keys } = await createApiKeysWorkflow(container).run({
     input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },

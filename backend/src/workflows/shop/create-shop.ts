@@ -80,6 +80,7 @@ export const createShopWorkflow = createWorkflow(
       entity: "shipping_profile",
       fields: ["id"],
       filters: { type: "default" },
+      pagination: { order: { created_at: "ASC" }, take: 1 },
     }).config({ name: "find-default-shipping-profile" })
 
     const pickupSet = createPickupFulfillmentSetStep({

@@ -16,8 +16,6 @@ export const readPickupOrderStep = createStep("read-pickup-order", async (input:
     entity: "order",
     fields: [
       "id",
-      "items.id",
-      "items.quantity",
       "fulfillments.id",
       "fulfillments.canceled_at",
       "payment_collections.payments.id",
@@ -26,15 +24,17 @@ export const readPickupOrderStep = createStep("read-pickup-order", async (input:
     ],
     filters: { id: input.order_id },
   })
+  // A line's quantity lives in its order item detail: ask for it there.
+  const { data: lines } = await query.graph({ entity: "order", fields: ["id", "items.id", "items.detail.quantity"], filters: { id: input.order_id } })
+  const items = (lines[0] as { items?: ({ id: string; detail?: { quantity: unknown } | null } | null)[] | null } | undefined)?.items ?? []
   const order = data[0] as {
     id: string
-    items?: ({ id: string; quantity: unknown } | null)[] | null
     fulfillments?: ({ id: string; canceled_at: unknown } | null)[] | null
     payment_collections?: ({ payments?: ({ id: string; captured_at: unknown; canceled_at: unknown } | null)[] | null } | null)[] | null
   }
   const details: PickupOrderDetails = {
     id: order.id,
-    items: (order.items ?? []).flatMap((item) => (item ? [{ id: item.id, quantity: Number(item.quantity) }] : [])),
+    items: items.flatMap((item) => (item?.detail ? [{ id: item.id, quantity: Number(item.detail.quantity) }] : [])),
     open_fulfillment_ids: (order.fulfillments ?? []).flatMap((f) => (f && !f.canceled_at ? [f.id] : [])),
     authorized_payment_ids: (order.payment_collections ?? []).flatMap((pc) =>
       (pc?.payments ?? []).flatMap((p) => (p && !p.captured_at && !p.canceled_at ? [p.id] : []))

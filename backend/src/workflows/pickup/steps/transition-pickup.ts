@@ -32,7 +32,7 @@ export const transitionPickupStep = createStep(
     })
     if (!pickup) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cette commande n'existe pas pour votre boutique.")
     const next = nextPickupStatus(pickup.status, input.action)
-    if (!next) throw new MedusaError(MedusaError.Types.CONFLICT, refusedTransitionMessage(pickup.status, input.action))
+    if (!next) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusedTransitionMessage(pickup.status, input.action))
     const stamp = STAMP[input.action]
     const updated = await marketplace.updateOrderPickups({
       id: pickup.id,
