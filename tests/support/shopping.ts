@@ -46,17 +46,40 @@ export async function stockAt(inventoryItemId: string, locationId: string): Prom
   return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
 }
 
-/** A shopper's cart with these lines, an e-mail, a name and a phone (no street address). */
-export async function shopperCart(lines: { variantId: string; quantity: number }[], email = "camille@mirashop.local"): Promise<string> {
+/**
+ * A shopper's cart with these lines, an e-mail, a name and a phone (no street address); with a
+ * signed-in shopper's token, the cart is theirs.
+ */
+export async function shopperCart(
+  lines: { variantId: string; quantity: number }[],
+  email = "camille@mirashop.local",
+  token?: string
+): Promise<string> {
   const client = storeClient()
   const { regions } = await client.store.region.list()
-  const { cart } = await client.store.cart.create({
-    region_id: regions[0].id,
-    email,
-    billing_address: { first_name: "Camille", last_name: "Durand", phone: "06 12 34 56 78" },
-  })
+  const headers = token ? { authorization: `Bearer ${token}` } : undefined
+  const { cart } = await client.store.cart.create(
+    { region_id: regions[0].id, email, billing_address: { first_name: "Camille", last_name: "Durand", phone: "06 12 34 56 78" } },
+    {},
+    headers
+  )
   for (const line of lines) await client.store.cart.createLineItem(cart.id, { variant_id: line.variantId, quantity: line.quantity })
   return cart.id
+}
+
+/** Registers a shopper account and returns a token for it. */
+export async function registerShopper(email: string, password: string): Promise<string> {
+  const registration = await rawFetch("/auth/customer/emailpass/register", { method: "POST", body: JSON.stringify({ email, password }) })
+  expect(registration.status, JSON.stringify(registration.body)).toBe(200)
+  const created = await rawFetch("/store/customers", {
+    method: "POST",
+    headers: { authorization: `Bearer ${registration.body.token as string}` },
+    body: JSON.stringify({ email, first_name: "Camille", last_name: "Durand" }),
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(200)
+  const login = await rawFetch("/auth/customer/emailpass", { method: "POST", body: JSON.stringify({ email, password }) })
+  expect(login.status).toBe(200)
+  return login.body.token as string
 }
 
 /** Chooses, for every shop of the cart, its `index`-th bookable slot (or the last one). */

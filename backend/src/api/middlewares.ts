@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { AdminPickupSweep } from "./admin/pickups/sweep/validators"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
 import { merchantMiddlewares } from "./merchant/middlewares"
 import { StoreCheckout } from "./store/carts/[id]/checkout/validators"
@@ -14,6 +15,11 @@ import { StoreGetShopQuery, StoreListShopsQuery } from "./store/shops/validators
 export default defineMiddlewares({
   routes: [
     ...merchantMiddlewares,
+    {
+      matcher: "/admin/pickups/sweep",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminPickupSweep)],
+    },
     {
       matcher: "/admin/shops",
       methods: ["GET"],

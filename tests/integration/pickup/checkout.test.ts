@@ -1,8 +1,8 @@
 import type { Checkout, MerchantOrderResponse } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rawFetch, sql } from "../../support/clients"
-import { bearer, cityToken, login, outbox } from "../../support/merchants"
-import { chooseSlots, DEMO_PASSWORD, demoShop, placedCheckout, shopperCart, stockAt, stockedVariant } from "../../support/shopping"
+import { bearer, outbox, TEST_PASSWORD } from "../../support/merchants"
+import { chooseSlots, demoShop, placedCheckout, registerShopper, shopperCart, stockAt, stockedVariant } from "../../support/shopping"
 
 const OWNERS = ["boulangerie@mirashop.local", "fleuriste@mirashop.local", "helene@fromagerie-la-faisselle.mirashop.local"]
 
@@ -102,6 +102,28 @@ describe("checkout: one order per shop", () => {
     expect((read.body.checkout as Checkout).orders.map((o) => o.id).sort()).toEqual(checkout.orders.map((o) => o.id).sort())
     expect((await rawFetch("/store/checkouts/cart_01INCONNU")).status).toBe(404)
     expect((await rawFetch("/store/checkouts")).status).toBe(401)
+  })
+
+  it("lists a signed-in shopper's checkouts, newest first, and only theirs", async () => {
+    const email = `habitant-${Date.now()}@exemple.fr`
+    const token = await registerShopper(email, TEST_PASSWORD)
+    const placed: string[] = []
+    for (const slot of [5, 6]) {
+      const cart = await shopperCart([{ variantId: lines[1].variantId, quantity: 1 }], email, token)
+      await chooseSlots(cart, slot)
+      placed.push((await placedCheckout(cart)).id)
+    }
+    const { status, body } = await rawFetch("/store/checkouts", { headers: bearer(token) })
+    expect(status, JSON.stringify(body)).toBe(200)
+    const history = body.checkouts as Checkout[]
+    expect(history.map((c) => c.id)).toEqual([...placed].reverse())
+    expect(body.count).toBe(2)
+    expect(history[0].orders[0]).toMatchObject({ status: "placed", cancellable: true })
+    expect(history[0].orders[0].pickup_code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/)
+
+    const stranger = await registerShopper(`voisin-${Date.now()}@exemple.fr`, TEST_PASSWORD)
+    const theirs = await rawFetch("/store/checkouts", { headers: bearer(stranger) })
+    expect(theirs.body.checkouts).toEqual([])
   })
 
   it("tells the shopper once (codes of every shop) and each shop once", () => {

@@ -191,6 +191,26 @@ describe("a shop's order lifecycle", () => {
     expect(floristPickup.status).toBe("placed")
   })
 
+  it("reminds the shopper on the slot's day, once", async () => {
+    const checkout = await twoShopCheckout(bakeryLine, floristLine, 11)
+    const order = orderOf(checkout, bakery)
+    await sql("update order_pickup set slot_start = now() + interval '30 minutes', slot_end = now() + interval '60 minutes' where order_id = $1", [order.id])
+    const paris = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" }).format(date)
+    const now = new Date()
+    const [today, hour] = paris(now).split(", ")
+    const sameDay = paris(new Date(now.getTime() + 30 * 60_000)).startsWith(today)
+    const due = sameDay && Number(hour.slice(0, 2)) >= 7
+    const admin = await cityToken()
+    for (let run = 0; run < 2; run++) {
+      const sweep = await rawFetch("/admin/pickups/sweep", { method: "POST", headers: bearer(admin) })
+      expect(sweep.status).toBe(200)
+      expect((sweep.body.reminders as string[]).includes(order.id)).toBe(due)
+    }
+    const reminders = outbox().filter((m) => m.template === "pickup-reminder" && m.text.includes(`n° ${order.display_id} `))
+    expect(reminders).toHaveLength(due ? 1 : 0)
+    if (due) expect(reminders[0].text).toContain(order.pickup_code)
+  })
+
   it("refuses the sweep to merchants and shoppers", async () => {
     expect((await rawFetch("/admin/pickups/sweep", { method: "POST", headers: bearer(bakeryToken) })).status).toBe(401)
     expect((await rawFetch("/admin/pickups/sweep", { method: "POST" })).status).toBe(401)
