@@ -39,7 +39,7 @@ export function chosenSlots(cart: { metadata: Record<string, unknown> | null }):
 }
 
 /** How many pickups each slot of a shop already holds (orders not cancelled). */
-async function bookedSlots(container: MedusaContainer, shopIds: string[]): Promise<Record<string, Record<string, number>>> {
+export async function bookedSlots(container: MedusaContainer, shopIds: string[]): Promise<Record<string, Record<string, number>>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "shop",
