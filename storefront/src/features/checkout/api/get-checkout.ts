@@ -5,7 +5,9 @@ import { checkoutKeys } from "./checkout-keys"
 
 /** `GET /store/checkouts/:id`: a placed checkout, one order per shop with its pickup code. */
 export function getCheckout(id: string, signal?: AbortSignal): Promise<CheckoutResponse> {
-  return sdk.client.fetch<CheckoutResponse>(`/store/checkouts/${encodeURIComponent(id)}`, { signal })
+  return sdk.client.fetch<CheckoutResponse>(`/store/checkouts/${encodeURIComponent(id)}`, {
+    signal,
+  })
 }
 
 export function checkoutQueryOptions(id: string) {

@@ -23,7 +23,7 @@ export interface CheckoutSubmission {
  * Puts the shopper's details on the cart, then checks it out. Once placed, the cart is
  * forgotten on this device and the confirmation is already in the cache.
  */
-export function usePlaceCheckout(cartId: string) {
+export function usePlaceCheckout(cartId: string, onPlaced: (checkoutId: string) => void) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async ({ identity, signedIn, request }: CheckoutSubmission) => {
@@ -32,6 +32,8 @@ export function usePlaceCheckout(cartId: string) {
     },
     onSuccess: async ({ checkout }) => {
       queryClient.setQueryData(checkoutKeys.detail(checkout.id), { checkout })
+      // Leave the checkout page first: once the cart is forgotten it would show "empty cart".
+      onPlaced(checkout.id)
       writeCartId(null)
       await queryClient.invalidateQueries({ queryKey: cartKeys.all })
     },

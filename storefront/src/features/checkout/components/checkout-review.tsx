@@ -17,9 +17,10 @@ export function CheckoutReview({ pickups, total }: { pickups: ShopPickup[]; tota
                 <li key={item.id}>
                   {t("checkout.review.item", {
                     quantity: item.quantity,
-                    name: item.variant_title && item.variant_title !== item.title
-                      ? `${item.title} – ${item.variant_title}`
-                      : item.title,
+                    name:
+                      item.variant_title && item.variant_title !== item.title
+                        ? `${item.title} – ${item.variant_title}`
+                        : item.title,
                   })}
                 </li>
               ))}

@@ -36,7 +36,8 @@ export function IdentityFields({
         return (
           <div className="field" key={field}>
             <label className="field__label" htmlFor={id}>
-              {t(`checkout.identity.${field}`)} <span className="hint">{t("checkout.required")}</span>
+              {t(`checkout.identity.${field}`)}{" "}
+              <span className="hint">{t("checkout.required")}</span>
             </label>
             {hint ? (
               <span id={hintId} className="hint">
@@ -53,7 +54,10 @@ export function IdentityFields({
               readOnly={field === "email" && readOnlyEmail}
               value={values[field]}
               aria-invalid={problem ? true : undefined}
-              aria-describedby={[hint ? hintId : null, problem ? errorId : null].filter(Boolean).join(" ") || undefined}
+              aria-describedby={
+                [hint ? hintId : null, problem ? errorId : null].filter(Boolean).join(" ") ||
+                undefined
+              }
               onChange={(event) => onChange({ ...values, [field]: event.target.value })}
             />
             {problem ? (

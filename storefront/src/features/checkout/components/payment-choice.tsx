@@ -35,12 +35,15 @@ export function PaymentChoice({ pickups }: { pickups: ShopPickup[] }) {
       <label className="choice choice--block">
         <input type="radio" name="payment_mode" value="card" disabled checked={false} readOnly />
         <span>
-          <strong>{t("checkout.payment.card")}</strong> <span className="hint">{t("checkout.payment.soon")}</span>
+          <strong>{t("checkout.payment.card")}</strong>{" "}
+          <span className="hint">{t("checkout.payment.soon")}</span>
         </span>
       </label>
       {!payAtPickup ? (
         <p className="alert">
-          {t("checkout.payment.notEveryShop", { shops: refusing.map((p) => p.shop.name).join(", ") })}
+          {t("checkout.payment.notEveryShop", {
+            shops: refusing.map((p) => p.shop.name).join(", "),
+          })}
         </p>
       ) : null}
     </fieldset>

@@ -4,7 +4,13 @@ import userEvent from "@testing-library/user-event"
 import { describe, expect, it, vi } from "vitest"
 import { SlotPicker, slotsByDay } from "./slot-picker"
 
-const slot = (date: string, label: string, start: string) => ({ start, end: start, date, label, remaining: 2 })
+const slot = (date: string, label: string, start: string) => ({
+  start,
+  end: start,
+  date,
+  label,
+  remaining: 2,
+})
 
 function aPickup(overrides: Partial<ShopPickup> = {}): ShopPickup {
   return {
@@ -40,7 +46,9 @@ describe("slot picker", () => {
   it("offers the shop's slots by day and hands over the chosen start, keyboard only", async () => {
     const onChoose = vi.fn()
     render(<SlotPicker pickup={aPickup()} saving={false} error={null} onChoose={onChoose} />)
-    const select = screen.getByRole("combobox", { name: "Créneau de retrait chez L'Atelier des Fleurs" })
+    const select = screen.getByRole("combobox", {
+      name: "Créneau de retrait chez L'Atelier des Fleurs",
+    })
     expect(screen.getByRole("group", { name: "mardi 1 décembre" })).toBeTruthy()
     const user = userEvent.setup()
     await user.selectOptions(select, "mercredi 2 décembre à 10:00")
@@ -58,7 +66,9 @@ describe("slot picker", () => {
     )
     const select = screen.getByRole<HTMLSelectElement>("combobox")
     expect(select.value).toBe("2026-12-01T08:30:00.000Z")
-    expect(screen.getByRole("status").textContent).toBe("Créneau enregistré : mardi 1 décembre à 09:30")
+    expect(screen.getByRole("status").textContent).toBe(
+      "Créneau enregistré : mardi 1 décembre à 09:30"
+    )
     expect(select.getAttribute("aria-invalid")).toBe("true")
     const describedBy = select.getAttribute("aria-describedby")?.split(" ") ?? []
     expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain(
@@ -67,7 +77,14 @@ describe("slot picker", () => {
   })
 
   it("says so when the shop has no slot left this week", () => {
-    render(<SlotPicker pickup={aPickup({ slots: [] })} saving={false} error={null} onChoose={() => undefined} />)
+    render(
+      <SlotPicker
+        pickup={aPickup({ slots: [] })}
+        saving={false}
+        error={null}
+        onChoose={() => undefined}
+      />
+    )
     expect(screen.queryByRole("combobox")).toBeNull()
     expect(screen.getByText(/Aucun créneau/)).toBeTruthy()
   })

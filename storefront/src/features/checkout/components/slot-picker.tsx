@@ -6,7 +6,9 @@ import { useFormatters } from "@/lib/format"
 export const slotInputId = (shopId: string) => `creneau-${shopId}`
 
 /** Slots grouped by Paris date, in time order. */
-export function slotsByDay(slots: PickupSlotOption[]): { date: string; slots: PickupSlotOption[] }[] {
+export function slotsByDay(
+  slots: PickupSlotOption[]
+): { date: string; slots: PickupSlotOption[] }[] {
   const days: { date: string; slots: PickupSlotOption[] }[] = []
   for (const slot of slots) {
     const last = days.at(-1)

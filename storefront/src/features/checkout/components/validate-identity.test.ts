@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { validateIdentity } from "./validate-identity"
 
-const camille = { email: "camille@exemple.fr", first_name: "Camille", last_name: "Roux", phone: "06 12 34 56 78" }
+const camille = {
+  email: "camille@exemple.fr",
+  first_name: "Camille",
+  last_name: "Roux",
+  phone: "06 12 34 56 78",
+}
 
 describe("identity validation", () => {
   it("accepts a complete identity with a French phone written in any usual way", () => {

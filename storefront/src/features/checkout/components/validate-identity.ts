@@ -23,6 +23,7 @@ export function validateIdentity(identity: CartIdentity): IdentityErrors {
     if (!identity[field].trim()) errors[field] = "required"
   }
   if (!errors.email && !EMAIL.test(identity.email.trim())) errors.email = "email"
-  if (!errors.phone && !FRENCH_PHONE.test(identity.phone.replace(/[\s.-]/g, ""))) errors.phone = "phone"
+  if (!errors.phone && !FRENCH_PHONE.test(identity.phone.replace(/[\s.-]/g, "")))
+    errors.phone = "phone"
   return errors
 }

@@ -14,7 +14,11 @@ import { ErrorSummary, type FormProblem } from "../components/error-summary"
 import { IdentityFields, identityInputId } from "../components/identity-fields"
 import { PaymentChoice, everyShopAcceptsPayAtPickup } from "../components/payment-choice"
 import { SlotPicker, slotInputId } from "../components/slot-picker"
-import { IDENTITY_FIELDS, type IdentityErrors, validateIdentity } from "../components/validate-identity"
+import {
+  IDENTITY_FIELDS,
+  type IdentityErrors,
+  validateIdentity,
+} from "../components/validate-identity"
 
 /** `/commande`: who collects, when at each shop, how to pay, a last look, and place the order. */
 export function CheckoutRoute() {
@@ -39,7 +43,11 @@ export function CheckoutRoute() {
       <div className="narrow stack">
         <h1 tabIndex={-1}>{t("checkout.heading")}</h1>
         <Alert message={t("cart.error")}>
-          <Button variant="secondary" pending={pickup.isFetching} onClick={() => void pickup.refetch()}>
+          <Button
+            variant="secondary"
+            pending={pickup.isFetching}
+            onClick={() => void pickup.refetch()}
+          >
             {t("app.retry")}
           </Button>
         </Alert>
@@ -64,7 +72,7 @@ function CheckoutForm({ cartId, pickups }: { cartId: string; pickups: ShopPickup
   const summaryRef = useRef<HTMLDivElement>(null)
   const [showSummary, setShowSummary] = useState(0)
   const setSlots = useSetPickupSlots(cartId)
-  const place = usePlaceCheckout(cartId)
+  const place = usePlaceCheckout(cartId, (checkoutId) => void navigate(`/commande/${checkoutId}`))
   const ids = { identity: useId(), slots: useId(), payment: useId(), review: useId() }
 
   // A signed-in shopper's details come from their account (they can still correct name and phone).
@@ -88,15 +96,22 @@ function CheckoutForm({ cartId, pickups }: { cartId: string; pickups: ShopPickup
     ...IDENTITY_FIELDS.flatMap((field) => {
       const problem = identityErrors[field]
       return problem
-        ? [{
-            fieldId: identityInputId(field),
-            message: t(`checkout.errors.${problem}`, { field: t(`checkout.identity.${field}`) }),
-          }]
+        ? [
+            {
+              fieldId: identityInputId(field),
+              message: t(`checkout.errors.${problem}`, { field: t(`checkout.identity.${field}`) }),
+            },
+          ]
         : []
     }),
     ...pickups.flatMap((pickup) =>
       missingSlots.includes(pickup.shop.id)
-        ? [{ fieldId: slotInputId(pickup.shop.id), message: t("checkout.errors.slot", { shop: pickup.shop.name }) }]
+        ? [
+            {
+              fieldId: slotInputId(pickup.shop.id),
+              message: t("checkout.errors.slot", { shop: pickup.shop.name }),
+            },
+          ]
         : []
     ),
   ]
@@ -108,7 +123,8 @@ function CheckoutForm({ cartId, pickups }: { cartId: string; pickups: ShopPickup
       { slots: [{ shop_id: shopId, start }] },
       {
         onSuccess: () => setSlotErrors(({ [shopId]: _, ...rest }) => rest),
-        onError: () => setSlotErrors((errors) => ({ ...errors, [shopId]: t("checkout.slots.saveError") })),
+        onError: () =>
+          setSlotErrors((errors) => ({ ...errors, [shopId]: t("checkout.slots.saveError") })),
         onSettled: () => setSavingShop(null),
       }
     )
@@ -125,19 +141,16 @@ function CheckoutForm({ cartId, pickups }: { cartId: string; pickups: ShopPickup
       setShowSummary((n) => n + 1)
       return
     }
-    place.mutate(
-      {
-        identity: {
-          email: identity.email.trim(),
-          first_name: identity.first_name.trim(),
-          last_name: identity.last_name.trim(),
-          phone: identity.phone.trim(),
-        },
-        signedIn,
-        request: { payment_mode: "pay_at_pickup" },
+    place.mutate({
+      identity: {
+        email: identity.email.trim(),
+        first_name: identity.first_name.trim(),
+        last_name: identity.last_name.trim(),
+        phone: identity.phone.trim(),
       },
-      { onSuccess: ({ checkout }) => void navigate(`/commande/${checkout.id}`) }
-    )
+      signedIn,
+      request: { payment_mode: "pay_at_pickup" },
+    })
   }
 
   const canPay = everyShopAcceptsPayAtPickup(pickups)
@@ -176,7 +189,9 @@ function CheckoutForm({ cartId, pickups }: { cartId: string; pickups: ShopPickup
                 saving={savingShop === pickup.shop.id}
                 error={
                   slotErrors[pickup.shop.id] ??
-                  (missingSlots.includes(pickup.shop.id) ? t("checkout.errors.slot", { shop: pickup.shop.name }) : null)
+                  (missingSlots.includes(pickup.shop.id)
+                    ? t("checkout.errors.slot", { shop: pickup.shop.name })
+                    : null)
                 }
                 onChoose={(start) => chooseSlot(pickup.shop.id, start)}
               />
@@ -196,7 +211,10 @@ function CheckoutForm({ cartId, pickups }: { cartId: string; pickups: ShopPickup
 
         <section aria-labelledby={ids.review} className="stack">
           <h2 id={ids.review}>{t("checkout.review.heading")}</h2>
-          <CheckoutReview pickups={pickups} total={{ amount: total / 100, currency_code: pickups[0].subtotal.currency_code }} />
+          <CheckoutReview
+            pickups={pickups}
+            total={{ amount: total / 100, currency_code: pickups[0].subtotal.currency_code }}
+          />
         </section>
 
         <Alert message={place.isError ? t("checkout.placeError") : null} />

@@ -28,7 +28,11 @@ export function ConfirmationRoute() {
           <p>{t("confirmation.notFound")}</p>
         ) : (
           <Alert message={t("confirmation.error")}>
-            <Button variant="secondary" pending={checkout.isFetching} onClick={() => void checkout.refetch()}>
+            <Button
+              variant="secondary"
+              pending={checkout.isFetching}
+              onClick={() => void checkout.refetch()}
+            >
               {t("app.retry")}
             </Button>
           </Alert>
@@ -85,7 +89,10 @@ function PickupCard({ order }: { order: CheckoutOrder }) {
         <p>
           {t("confirmation.code")} <strong className="pickup-code">{order.pickup_code}</strong>
         </p>
-        <PickupQr svg={order.pickup_qr_svg} alt={t("confirmation.qrAlt", { code: order.pickup_code, shop: shop.name })} />
+        <PickupQr
+          svg={order.pickup_qr_svg}
+          alt={t("confirmation.qrAlt", { code: order.pickup_code, shop: shop.name })}
+        />
       </div>
       <dl className="contact">
         <dt>{t("confirmation.slot")}</dt>
@@ -102,9 +109,12 @@ function PickupCard({ order }: { order: CheckoutOrder }) {
         ) : null}
         <dt>{t("confirmation.payment")}</dt>
         <dd>
-          {t(order.payment_mode === "card" ? "confirmation.paidByCard" : "confirmation.payAtPickup", {
-            total: format.price(order.total),
-          })}
+          {t(
+            order.payment_mode === "card" ? "confirmation.paidByCard" : "confirmation.payAtPickup",
+            {
+              total: format.price(order.total),
+            }
+          )}
         </dd>
       </dl>
       <ul className="review-items">
@@ -112,7 +122,10 @@ function PickupCard({ order }: { order: CheckoutOrder }) {
           <li key={item.id}>
             {t("checkout.review.item", {
               quantity: item.quantity,
-              name: item.variant_title && item.variant_title !== item.title ? `${item.title} – ${item.variant_title}` : item.title,
+              name:
+                item.variant_title && item.variant_title !== item.title
+                  ? `${item.title} – ${item.variant_title}`
+                  : item.title,
             })}
           </li>
         ))}
