@@ -59,7 +59,8 @@ interface VariantRow {
   allow_backorder: boolean
   options?: ({ value: string; option_id: string | null } | null)[] | null
   prices?: ({ amount: number; currency_code: string } | null)[] | null
-  inventory_items?: ({ inventory?: { location_levels?: (Level | null)[] | null } | null } | null)[] | null
+  inventory_items?:
+    ({ inventory?: { location_levels?: (Level | null)[] | null } | null } | null)[] | null
 }
 
 interface ProductRow {
@@ -69,7 +70,8 @@ interface ProductRow {
   description: string | null
   thumbnail: string | null
   images?: ({ id: string; url: string; rank: number | null } | null)[] | null
-  options?: ({ id: string; title: string; values?: ({ value: string } | null)[] | null } | null)[] | null
+  options?:
+    ({ id: string; title: string; values?: ({ value: string } | null)[] | null } | null)[] | null
   variants?: (VariantRow | null)[] | null
 }
 
@@ -86,7 +88,8 @@ function availableAt(variant: VariantRow, locationId: string | undefined): numbe
 
 /** "En stock", "Plus que N" or "Épuisé"; the exact count is only told when it matters. */
 export function stockOf(variant: VariantRow, locationId: string | undefined): VariantStock {
-  if (!variant.manage_inventory || variant.allow_backorder) return { status: "in_stock", remaining: null }
+  if (!variant.manage_inventory || variant.allow_backorder)
+    return { status: "in_stock", remaining: null }
   const available = Math.max(0, availableAt(variant, locationId))
   if (available === 0) return { status: "out_of_stock", remaining: 0 }
   if (available <= LOW_STOCK_THRESHOLD) return { status: "low_stock", remaining: available }
@@ -107,7 +110,10 @@ function toVariant(variant: VariantRow, locationId: string | undefined): Product
 }
 
 const notFound = () =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, "Ce produit n'existe pas ou n'est plus en vente dans cette boutique.")
+  new MedusaError(
+    MedusaError.Types.NOT_FOUND,
+    "Ce produit n'existe pas ou n'est plus en vente dans cette boutique."
+  )
 
 /**
  * A published product of an approved shop, with its variants, prices (VAT included), stock at
@@ -123,7 +129,13 @@ export async function loadProductPage(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: shops } = await query.graph({
     entity: "shop",
-    fields: [...STORE_SHOP_FIELDS, "slot_minutes", "slot_capacity", "products.id", "stock_location.id"],
+    fields: [
+      ...STORE_SHOP_FIELDS,
+      "slot_minutes",
+      "slot_capacity",
+      "products.id",
+      "stock_location.id",
+    ],
     filters: { handle: shopHandle, status: "approved" },
   })
   const shop = (shops as ShopForPage[])[0]

@@ -24,9 +24,12 @@ export async function getCustomer(signal?: AbortSignal): Promise<HttpTypes.Store
   if (!hasToken()) return null
   const { sdk } = await import("./sdk")
   try {
-    const { customer } = await sdk.client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers/me", {
-      signal,
-    })
+    const { customer } = await sdk.client.fetch<HttpTypes.StoreCustomerResponse>(
+      "/store/customers/me",
+      {
+        signal,
+      }
+    )
     return customer
   } catch (error) {
     if (httpStatus(error) === 401) return null

@@ -84,12 +84,31 @@ export function aPickup(overrides: Partial<ShopPickup> = {}): ShopPickup {
       accepts_online_payment: false,
     },
     items: [
-      { id: "li_levain", title: "Pain au levain", variant_title: "1 kg", quantity: 2, unit_price: 5.9, thumbnail: null },
+      {
+        id: "li_levain",
+        title: "Pain au levain",
+        variant_title: "1 kg",
+        quantity: 2,
+        unit_price: 5.9,
+        thumbnail: null,
+      },
     ],
     subtotal: { amount: 11.8, currency_code: "eur" },
     slots: [
-      { start: "2026-12-01T08:00:00.000Z", end: "2026-12-01T08:30:00.000Z", date: "2026-12-01", label: "09:00", remaining: 4 },
-      { start: "2026-12-01T08:30:00.000Z", end: "2026-12-01T09:00:00.000Z", date: "2026-12-01", label: "09:30", remaining: 4 },
+      {
+        start: "2026-12-01T08:00:00.000Z",
+        end: "2026-12-01T08:30:00.000Z",
+        date: "2026-12-01",
+        label: "09:00",
+        remaining: 4,
+      },
+      {
+        start: "2026-12-01T08:30:00.000Z",
+        end: "2026-12-01T09:00:00.000Z",
+        date: "2026-12-01",
+        label: "09:30",
+        remaining: 4,
+      },
     ],
     selected_slot: null,
     ...overrides,
@@ -100,8 +119,23 @@ export function aPickup(overrides: Partial<ShopPickup> = {}): ShopPickup {
 export function aFloristPickup(overrides: Partial<ShopPickup> = {}): ShopPickup {
   const bakery = aPickup()
   return aPickup({
-    shop: { ...bakery.shop, id: "shop_fleurs", handle: "atelier-des-fleurs", name: "L'Atelier des Fleurs", address: { line1: "3 rue Pasteur", postal_code: "13140", city: "Miramas" } },
-    items: [{ id: "li_bouquet", title: "Bouquet du marché", variant_title: null, quantity: 1, unit_price: 25, thumbnail: null }],
+    shop: {
+      ...bakery.shop,
+      id: "shop_fleurs",
+      handle: "atelier-des-fleurs",
+      name: "L'Atelier des Fleurs",
+      address: { line1: "3 rue Pasteur", postal_code: "13140", city: "Miramas" },
+    },
+    items: [
+      {
+        id: "li_bouquet",
+        title: "Bouquet du marché",
+        variant_title: null,
+        quantity: 1,
+        unit_price: 25,
+        thumbnail: null,
+      },
+    ],
     subtotal: { amount: 25, currency_code: "eur" },
     ...overrides,
   })

@@ -18,7 +18,9 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 })
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    )
     expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0)
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
   }
@@ -26,15 +28,24 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 
 /** axe-core over the page: no WCAG 2.1 A/AA violation. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([])
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze()
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+  ).toEqual([])
 }
 
 /** A product of a seeded shop that is in stock, read through the API the storefront uses. */
-export async function inStockProduct(shopHandle: string): Promise<{ title: string; handle: string; shopName: string }> {
-  const detail = await storeClient().client.fetch<StoreShopDetailResponse>(`/store/shops/${shopHandle}`, {
-    query: { limit: 100 },
-  })
+export async function inStockProduct(
+  shopHandle: string
+): Promise<{ title: string; handle: string; shopName: string }> {
+  const detail = await storeClient().client.fetch<StoreShopDetailResponse>(
+    `/store/shops/${shopHandle}`,
+    {
+      query: { limit: 100 },
+    }
+  )
   const product = detail.products.find((p) => p.in_stock && p.price)
   if (!product) throw new Error(`${shopHandle} has no product in stock`)
   return { title: product.title, handle: product.handle, shopName: detail.shop.name }
@@ -70,7 +81,9 @@ export async function fillCartFromTwoShops(page: Page): Promise<void> {
   await expect.poll(() => page.getByText(`En stock chez ${BAKERY.name}`).count()).toBe(1)
   await expect.poll(() => page.getByText(/Prête dès/).count()).toBe(1)
   await page.getByRole("radio", { name: "1 kg" }).check()
-  await expect.poll(async () => (await page.locator(".price--large").textContent())?.replace(/\s/g, " ")).toContain("5,90 €")
+  await expect
+    .poll(async () => (await page.locator(".price--large").textContent())?.replace(/\s/g, " "))
+    .toContain("5,90 €")
   await page.getByRole("button", { name: "Ajouter au panier" }).click()
   await page.getByText("Ajouté au panier.").waitFor()
   await expect.poll(() => page.getByRole("link", { name: "Panier (1 article)" }).count()).toBe(1)
@@ -97,11 +110,15 @@ export async function fillCheckoutWithKeyboard(page: Page): Promise<void> {
 
   const summary = page.getByRole("alert").filter({ hasText: "points à corriger" })
   await summary.waitFor()
-  expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("points à corriger")
+  expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(
+    "points à corriger"
+  )
   const email = page.locator("#identite-email")
   expect(await email.getAttribute("aria-invalid")).toBe("true")
   const describedBy = (await email.getAttribute("aria-describedby")) ?? ""
-  expect(await page.locator(`#${describedBy.split(" ").at(-1)}`).textContent()).toBe("E-mail : ce champ est obligatoire.")
+  expect(await page.locator(`#${describedBy.split(" ").at(-1)}`).textContent()).toBe(
+    "E-mail : ce champ est obligatoire."
+  )
 
   await page.keyboard.press("Tab")
   await page.keyboard.press("Enter")
@@ -120,6 +137,8 @@ export async function fillCheckoutWithKeyboard(page: Page): Promise<void> {
     await page.keyboard.press("Tab")
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SELECT")
     await page.keyboard.press("ArrowDown")
-    await expect.poll(() => page.getByText(/^Créneau enregistré :/).count(), { timeout: 15_000 }).toBe(i + 1)
+    await expect
+      .poll(() => page.getByText(/^Créneau enregistré :/).count(), { timeout: 15_000 })
+      .toBe(i + 1)
   }
 }

@@ -37,7 +37,9 @@ export function SiteHeader() {
                 {t("nav.cart")}{" "}
                 <span className="cart-link__count">
                   <span aria-hidden="true">{cartCount}</span>
-                  <span className="visually-hidden">{t("nav.cartCount", { count: cartCount })}</span>
+                  <span className="visually-hidden">
+                    {t("nav.cartCount", { count: cartCount })}
+                  </span>
                 </span>
               </NavLink>
             </li>

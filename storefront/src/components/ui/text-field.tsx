@@ -6,7 +6,11 @@ export function TextField({
   error,
   hint,
   ...input
-}: { label: string; error?: string | null; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  label: string
+  error?: string | null
+  hint?: string
+} & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`

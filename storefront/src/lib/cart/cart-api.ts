@@ -38,7 +38,8 @@ export async function getCart(id: string, signal?: AbortSignal): Promise<StoreCa
 async function franceRegionId(): Promise<string> {
   const sdk = await loadSdk()
   const { regions } = await sdk.store.region.list({ fields: "id,countries.iso_2" })
-  const france = regions.find((region) => region.countries?.some((c) => c.iso_2 === "fr")) ?? regions[0]
+  const france =
+    regions.find((region) => region.countries?.some((c) => c.iso_2 === "fr")) ?? regions[0]
   if (!france) throw new Error("The backend has no region to make a cart in")
   return france.id
 }
@@ -46,7 +47,10 @@ async function franceRegionId(): Promise<string> {
 /** A new cart in region France, remembered on this device. */
 export async function createCart(): Promise<string> {
   const sdk = await loadSdk()
-  const { cart } = await sdk.store.cart.create({ region_id: await franceRegionId() }, { fields: "id" })
+  const { cart } = await sdk.store.cart.create(
+    { region_id: await franceRegionId() },
+    { fields: "id" }
+  )
   writeCartId(cart.id)
   return cart.id
 }
@@ -57,19 +61,31 @@ export async function addToCart(variantId: string, quantity: number): Promise<st
   const existing = readCartId()
   const cartId = existing ?? (await createCart())
   try {
-    await sdk.store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
+    await sdk.store.cart.createLineItem(
+      cartId,
+      { variant_id: variantId, quantity },
+      { fields: "id" }
+    )
     return cartId
   } catch (error) {
     // A cart checked out or cleaned up since: start afresh once.
     if (!existing || httpStatus(error) !== 404) throw error
     const fresh = await createCart()
-    await sdk.store.cart.createLineItem(fresh, { variant_id: variantId, quantity }, { fields: "id" })
+    await sdk.store.cart.createLineItem(
+      fresh,
+      { variant_id: variantId, quantity },
+      { fields: "id" }
+    )
     return fresh
   }
 }
 
 /** Changes how many of a line the shopper wants. */
-export async function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<void> {
+export async function updateLineItem(
+  cartId: string,
+  lineId: string,
+  quantity: number
+): Promise<void> {
   const sdk = await loadSdk()
   await sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" })
 }
@@ -81,15 +97,24 @@ export async function removeLineItem(cartId: string, lineId: string): Promise<vo
 }
 
 /** `GET /store/carts/:id/pickup`: the cart grouped by shop, with subtotals and bookable slots. */
-export async function getCartPickup(cartId: string, signal?: AbortSignal): Promise<CartPickupResponse> {
+export async function getCartPickup(
+  cartId: string,
+  signal?: AbortSignal
+): Promise<CartPickupResponse> {
   const sdk = await loadSdk()
   return sdk.client.fetch<CartPickupResponse>(`/store/carts/${cartId}/pickup`, { signal })
 }
 
 /** `POST /store/carts/:id/pickup`: stores the chosen slot of one or more shops. */
-export async function setPickupSlots(cartId: string, body: CartPickupRequest): Promise<CartPickupResponse> {
+export async function setPickupSlots(
+  cartId: string,
+  body: CartPickupRequest
+): Promise<CartPickupResponse> {
   const sdk = await loadSdk()
-  return sdk.client.fetch<CartPickupResponse>(`/store/carts/${cartId}/pickup`, { method: "POST", body })
+  return sdk.client.fetch<CartPickupResponse>(`/store/carts/${cartId}/pickup`, {
+    method: "POST",
+    body,
+  })
 }
 
 /** Who collects the order (no street address: everything is collected in store). */
@@ -101,7 +126,11 @@ export interface CartIdentity {
 }
 
 /** Puts the shopper's contact details on the cart, and ties it to their account when signed in. */
-export async function setCartIdentity(cartId: string, identity: CartIdentity, signedIn: boolean): Promise<void> {
+export async function setCartIdentity(
+  cartId: string,
+  identity: CartIdentity,
+  signedIn: boolean
+): Promise<void> {
   const sdk = await loadSdk()
   if (signedIn) await sdk.store.cart.transferCart(cartId, { fields: "id" })
   await sdk.store.cart.update(

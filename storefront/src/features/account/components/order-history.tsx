@@ -37,7 +37,9 @@ export function OrderHistory({
                 </p>
                 <p className="status-line">
                   <PickupStatusBadge status={order.status} />
-                  <span>{t("account.orders.slot", { when: format.dateTime(order.slot.start) })}</span>
+                  <span>
+                    {t("account.orders.slot", { when: format.dateTime(order.slot.start) })}
+                  </span>
                 </p>
                 {order.cancellable ? (
                   <div>

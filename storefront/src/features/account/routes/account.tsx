@@ -19,7 +19,9 @@ export function AccountRoute() {
   if (customer.isPending) return <Loading />
   if (customer.isError) return <Alert message={t("account.errors.unavailable")} />
   if (!customer.data) return <Navigate to="/compte/connexion" replace />
-  return <Account name={customer.data.first_name ?? customer.data.email} email={customer.data.email} />
+  return (
+    <Account name={customer.data.first_name ?? customer.data.email} email={customer.data.email} />
+  )
 }
 
 function Account({ name, email }: { name: string; email: string }) {
@@ -68,7 +70,11 @@ function Account({ name, email }: { name: string; email: string }) {
           <Loading />
         ) : orders.isError ? (
           <Alert message={t("account.orders.error")}>
-            <Button variant="secondary" pending={orders.isFetching} onClick={() => void orders.refetch()}>
+            <Button
+              variant="secondary"
+              pending={orders.isFetching}
+              onClick={() => void orders.refetch()}
+            >
               {t("app.retry")}
             </Button>
           </Alert>
@@ -78,10 +84,17 @@ function Account({ name, email }: { name: string; email: string }) {
           </p>
         ) : (
           <>
-            <OrderHistory checkouts={orders.data.checkouts} cancelling={cancelling} onCancel={onCancel} />
+            <OrderHistory
+              checkouts={orders.data.checkouts}
+              cancelling={cancelling}
+              onCancel={onCancel}
+            />
             <div className="pager">
               {offset > 0 ? (
-                <Button variant="secondary" onClick={() => setOffset(Math.max(0, offset - ORDERS_PAGE_SIZE))}>
+                <Button
+                  variant="secondary"
+                  onClick={() => setOffset(Math.max(0, offset - ORDERS_PAGE_SIZE))}
+                >
                   {t("account.orders.newer")}
                 </Button>
               ) : null}

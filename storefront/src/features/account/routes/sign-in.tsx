@@ -69,7 +69,9 @@ export function SignInRoute() {
       </form>
       <p>
         {t("account.signIn.noAccount")}{" "}
-        <Link to={`/compte/inscription?retour=${encodeURIComponent(back)}`}>{t("account.signUp.heading")}</Link>
+        <Link to={`/compte/inscription?retour=${encodeURIComponent(back)}`}>
+          {t("account.signUp.heading")}
+        </Link>
       </p>
     </div>
   )

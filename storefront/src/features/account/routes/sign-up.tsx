@@ -53,7 +53,8 @@ export function SignUpRoute() {
   const field = (name: Field) => ({
     value: values[name],
     error: errors[name] ?? null,
-    onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
+    onChange: (event: { target: { value: string } }) =>
+      setValues({ ...values, [name]: event.target.value }),
   })
   const count = Object.keys(errors).length
   return (
@@ -69,7 +70,13 @@ export function SignUpRoute() {
         }
       />
       <form className="stack" onSubmit={submit} noValidate>
-        <TextField label={t("checkout.identity.email")} type="email" autoComplete="email" required {...field("email")} />
+        <TextField
+          label={t("checkout.identity.email")}
+          type="email"
+          autoComplete="email"
+          required
+          {...field("email")}
+        />
         <TextField
           label={t("account.password")}
           hint={t("account.passwordHint", { count: MIN_PASSWORD })}
@@ -78,9 +85,24 @@ export function SignUpRoute() {
           required
           {...field("password")}
         />
-        <TextField label={t("checkout.identity.first_name")} autoComplete="given-name" required {...field("first_name")} />
-        <TextField label={t("checkout.identity.last_name")} autoComplete="family-name" required {...field("last_name")} />
-        <TextField label={t("account.phoneOptional")} type="tel" autoComplete="tel" {...field("phone")} />
+        <TextField
+          label={t("checkout.identity.first_name")}
+          autoComplete="given-name"
+          required
+          {...field("first_name")}
+        />
+        <TextField
+          label={t("checkout.identity.last_name")}
+          autoComplete="family-name"
+          required
+          {...field("last_name")}
+        />
+        <TextField
+          label={t("account.phoneOptional")}
+          type="tel"
+          autoComplete="tel"
+          {...field("phone")}
+        />
         <div>
           <Button type="submit" pending={signUp.isPending}>
             {t("account.signUp.submit")}
@@ -89,7 +111,9 @@ export function SignUpRoute() {
       </form>
       <p>
         {t("account.signUp.hasAccount")}{" "}
-        <Link to={`/compte/connexion?retour=${encodeURIComponent(back)}`}>{t("account.signIn.heading")}</Link>
+        <Link to={`/compte/connexion?retour=${encodeURIComponent(back)}`}>
+          {t("account.signIn.heading")}
+        </Link>
       </p>
     </div>
   )

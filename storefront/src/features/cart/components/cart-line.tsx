@@ -19,16 +19,22 @@ export function CartLine({
 }) {
   const { t } = useTranslation()
   const format = useFormatters()
-  const name = item.variant_title && item.variant_title !== item.title
-    ? `${item.title} – ${item.variant_title}`
-    : item.title
-  const lineTotal = { amount: Math.round(item.unit_price * item.quantity * 100) / 100, currency_code: currency }
+  const name =
+    item.variant_title && item.variant_title !== item.title
+      ? `${item.title} – ${item.variant_title}`
+      : item.title
+  const lineTotal = {
+    amount: Math.round(item.unit_price * item.quantity * 100) / 100,
+    currency_code: currency,
+  }
   return (
     <li className="cart-line">
       <div className="cart-line__what">
         <p className="cart-line__title">{name}</p>
         <p className="hint">
-          {t("cart.unitPrice", { price: format.price({ amount: item.unit_price, currency_code: currency }) })}
+          {t("cart.unitPrice", {
+            price: format.price({ amount: item.unit_price, currency_code: currency }),
+          })}
         </p>
       </div>
       <div className="quantity" role="group" aria-label={t("cart.quantityOf", { name })}>
@@ -57,7 +63,12 @@ export function CartLine({
       </div>
       <p className="cart-line__total">{format.price(lineTotal)}</p>
       <div>
-        <Button variant="secondary" pending={busy} onClick={onRemove} aria-label={t("cart.removeNamed", { name })}>
+        <Button
+          variant="secondary"
+          pending={busy}
+          onClick={onRemove}
+          aria-label={t("cart.removeNamed", { name })}
+        >
           {t("cart.remove")}
         </Button>
       </div>

@@ -27,7 +27,9 @@ export function CartShopGroup({
         <Link to={`/boutiques/${shop.handle}`}>{shop.name}</Link>
       </h2>
       <p className="hint">
-        {t("cart.collectAt", { address: `${shop.address.line1}, ${shop.address.postal_code} ${shop.address.city}` })}
+        {t("cart.collectAt", {
+          address: `${shop.address.line1}, ${shop.address.postal_code} ${shop.address.city}`,
+        })}
       </p>
       <ul role="list" className="cart-lines" aria-label={t("cart.linesOf", { shop: shop.name })}>
         {pickup.items.map((item) => (

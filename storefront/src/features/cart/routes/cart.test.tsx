@@ -12,14 +12,29 @@ function cartBackend(pickups = [aPickup(), aFloristPickup()]) {
   return fakeBackend({
     "GET /store/carts/cart_1": {
       status: 200,
-      body: { cart: { id: "cart_1", completed_at: null, items: [{ id: "li_levain", quantity: 2 }, { id: "li_bouquet", quantity: 1 }] } },
+      body: {
+        cart: {
+          id: "cart_1",
+          completed_at: null,
+          items: [
+            { id: "li_levain", quantity: 2 },
+            { id: "li_bouquet", quantity: 1 },
+          ],
+        },
+      },
     },
     "GET /store/carts/cart_1/pickup": {
       status: 200,
       body: { cart_id: "cart_1", pickups } satisfies CartPickupResponse,
     },
-    "POST /store/carts/cart_1/line-items/li_levain": { status: 200, body: { cart: { id: "cart_1" } } },
-    "DELETE /store/carts/cart_1/line-items/li_bouquet": { status: 200, body: { id: "li_bouquet", deleted: true } },
+    "POST /store/carts/cart_1/line-items/li_levain": {
+      status: 200,
+      body: { cart: { id: "cart_1" } },
+    },
+    "DELETE /store/carts/cart_1/line-items/li_bouquet": {
+      status: 200,
+      body: { id: "li_bouquet", deleted: true },
+    },
   })
 }
 
@@ -33,12 +48,20 @@ describe("cart page", () => {
     const florist = screen.getByRole("region", { name: "L'Atelier des Fleurs" })
     expect(within(bakery).getByText("Pain au levain – 1 kg")).toBeTruthy()
     expect(within(bakery).queryByText("Bouquet du marché")).toBeNull()
-    expect(spaces(within(bakery).getByText(/Sous-total/).textContent)).toBe("Sous-total Boulangerie du Marché : 11,80 €")
-    expect(spaces(within(florist).getByText(/Sous-total/).textContent)).toBe("Sous-total L'Atelier des Fleurs : 25,00 €")
+    expect(spaces(within(bakery).getByText(/Sous-total/).textContent)).toBe(
+      "Sous-total Boulangerie du Marché : 11,80 €"
+    )
+    expect(spaces(within(florist).getByText(/Sous-total/).textContent)).toBe(
+      "Sous-total L'Atelier des Fleurs : 25,00 €"
+    )
     expect(within(bakery).getByText(/À retirer : 12 place Jean Jaurès/)).toBeTruthy()
     expect(spaces(screen.getByText(/^Total :/).textContent)).toContain("36,80 €")
-    expect(screen.getByRole("link", { name: "Passer la commande" }).getAttribute("href")).toBe("/commande")
-    await waitFor(() => expect(screen.getByRole("link", { name: "Panier (3 articles)" })).toBeTruthy())
+    expect(screen.getByRole("link", { name: "Passer la commande" }).getAttribute("href")).toBe(
+      "/commande"
+    )
+    await waitFor(() =>
+      expect(screen.getByRole("link", { name: "Panier (3 articles)" })).toBeTruthy()
+    )
   })
 
   it("changes a quantity and removes a line through the Medusa cart", async () => {
@@ -46,9 +69,13 @@ describe("cart page", () => {
     const backend = cartBackend()
     const { user } = renderApp("/panier")
 
-    await user.click(await screen.findByRole("button", { name: "Ajouter un exemplaire de Pain au levain – 1 kg" }))
+    await user.click(
+      await screen.findByRole("button", { name: "Ajouter un exemplaire de Pain au levain – 1 kg" })
+    )
     await waitFor(() =>
-      expect(backend.requests.find((r) => r.method === "POST" && r.path.endsWith("/li_levain"))?.body).toEqual({ quantity: 3 })
+      expect(
+        backend.requests.find((r) => r.method === "POST" && r.path.endsWith("/li_levain"))?.body
+      ).toEqual({ quantity: 3 })
     )
     await user.click(screen.getByRole("button", { name: "Retirer Bouquet du marché du panier" }))
     await waitFor(() => expect(backend.requests.some((r) => r.method === "DELETE")).toBe(true))

@@ -24,7 +24,11 @@ export function CartRoute() {
       <div className="narrow stack">
         <h1 tabIndex={-1}>{t("cart.heading")}</h1>
         <Alert message={t("cart.error")}>
-          <Button variant="secondary" pending={pickup.isFetching} onClick={() => void pickup.refetch()}>
+          <Button
+            variant="secondary"
+            pending={pickup.isFetching}
+            onClick={() => void pickup.refetch()}
+          >
             {t("app.retry")}
           </Button>
         </Alert>
@@ -48,7 +52,13 @@ function EmptyCart() {
   )
 }
 
-function FilledCart({ cartId, pickups }: { cartId: string; pickups: Parameters<typeof cartTotal>[0] }) {
+function FilledCart({
+  cartId,
+  pickups,
+}: {
+  cartId: string
+  pickups: Parameters<typeof cartTotal>[0]
+}) {
   const { t } = useTranslation()
   const format = useFormatters()
   const update = useUpdateLineItem(cartId)
@@ -84,7 +94,8 @@ function FilledCart({ cartId, pickups }: { cartId: string; pickups: Parameters<t
       <div className="cart-total stack">
         {total ? (
           <p className="price price--large">
-            {t("cart.total")} {format.price(total)} <span className="hint">{t("product.vatIncluded")}</span>
+            {t("cart.total")} {format.price(total)}{" "}
+            <span className="hint">{t("product.vatIncluded")}</span>
           </p>
         ) : null}
         <p>

@@ -55,7 +55,9 @@ export function AddToCart({ variant }: { variant: ProductPageVariant | undefined
           </p>
         ) : null}
       </div>
-      <div role="alert">{add.isError ? <p className="alert">{t("product.addError")}</p> : null}</div>
+      <div role="alert">
+        {add.isError ? <p className="alert">{t("product.addError")}</p> : null}
+      </div>
     </form>
   )
 }

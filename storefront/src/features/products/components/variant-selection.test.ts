@@ -1,8 +1,18 @@
 import type { ProductPageVariant } from "@mirashop/contract"
 import { describe, expect, it } from "vitest"
-import { choosableOptions, findVariant, initialSelection, isOrderable, maxQuantity } from "./variant-selection"
+import {
+  choosableOptions,
+  findVariant,
+  initialSelection,
+  isOrderable,
+  maxQuantity,
+} from "./variant-selection"
 
-function aVariant(id: string, options: Record<string, string>, overrides: Partial<ProductPageVariant> = {}) {
+function aVariant(
+  id: string,
+  options: Record<string, string>,
+  overrides: Partial<ProductPageVariant> = {}
+) {
   return {
     id,
     title: Object.values(options).join(" / "),
@@ -13,22 +23,37 @@ function aVariant(id: string, options: Record<string, string>, overrides: Partia
   } satisfies ProductPageVariant
 }
 
-const small = aVariant("v_small", { opt_size: "250 g", opt_kind: "Lavande" }, {
-  stock: { status: "out_of_stock", remaining: 0 },
-})
-const large = aVariant("v_large", { opt_size: "500 g", opt_kind: "Lavande" }, {
-  stock: { status: "low_stock", remaining: 2 },
-})
+const small = aVariant(
+  "v_small",
+  { opt_size: "250 g", opt_kind: "Lavande" },
+  {
+    stock: { status: "out_of_stock", remaining: 0 },
+  }
+)
+const large = aVariant(
+  "v_large",
+  { opt_size: "500 g", opt_kind: "Lavande" },
+  {
+    stock: { status: "low_stock", remaining: 2 },
+  }
+)
 const other = aVariant("v_other", { opt_size: "250 g", opt_kind: "Châtaignier" })
 
 describe("variant selection", () => {
   it("finds the variant matching every chosen value, and none for a combination not sold", () => {
-    expect(findVariant([small, large, other], { opt_size: "500 g", opt_kind: "Lavande" })?.id).toBe("v_large")
-    expect(findVariant([small, large, other], { opt_size: "500 g", opt_kind: "Châtaignier" })).toBeUndefined()
+    expect(findVariant([small, large, other], { opt_size: "500 g", opt_kind: "Lavande" })?.id).toBe(
+      "v_large"
+    )
+    expect(
+      findVariant([small, large, other], { opt_size: "500 g", opt_kind: "Châtaignier" })
+    ).toBeUndefined()
   })
 
   it("starts on the first variant that can be ordered", () => {
-    expect(initialSelection([small, large, other])).toEqual({ opt_size: "500 g", opt_kind: "Lavande" })
+    expect(initialSelection([small, large, other])).toEqual({
+      opt_size: "500 g",
+      opt_kind: "Lavande",
+    })
     expect(initialSelection([small])).toEqual(small.options)
     expect(initialSelection([])).toEqual({})
   })

@@ -26,7 +26,9 @@ export function choosableOptions(options: ProductPageOption[]): ProductPageOptio
 }
 
 /** Whether a variant can go in the cart now. */
-export function isOrderable(variant: ProductPageVariant | undefined): variant is ProductPageVariant {
+export function isOrderable(
+  variant: ProductPageVariant | undefined
+): variant is ProductPageVariant {
   return variant !== undefined && variant.price !== null && variant.stock.status !== "out_of_stock"
 }
 
