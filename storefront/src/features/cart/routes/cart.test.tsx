@@ -46,6 +46,7 @@ describe("cart page", () => {
 
     const bakery = await screen.findByRole("region", { name: "Boulangerie du Marché" })
     const florist = screen.getByRole("region", { name: "L'Atelier des Fleurs" })
+    expect(screen.getByText("3 articles chez 2 boutiques")).toBeTruthy()
     expect(within(bakery).getByText("Pain au levain – 1 kg")).toBeTruthy()
     expect(within(bakery).queryByText("Bouquet du marché")).toBeNull()
     expect(spaces(within(bakery).getByText(/Sous-total/).textContent)).toBe(

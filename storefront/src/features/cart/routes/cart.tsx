@@ -72,7 +72,12 @@ function FilledCart({
     <div className="stack-lg">
       <div className="stack">
         <h1 tabIndex={-1}>{t("cart.heading")}</h1>
-        <p>{t("cart.summary", { count: cartUnits(pickups), shops: pickups.length })}</p>
+        <p>
+          {t("cart.summary", {
+            items: t("cart.items", { count: cartUnits(pickups) }),
+            shops: t("cart.shops", { count: pickups.length }),
+          })}
+        </p>
         <p className="hint">{t("cart.perShop")}</p>
       </div>
       <Alert message={failed ? t("cart.updateError") : null} />
