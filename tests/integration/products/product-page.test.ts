@@ -64,7 +64,8 @@ describe("GET /store/shops/:handle/products/:product_handle", () => {
       body: JSON.stringify({ stocked_quantity: 0 }),
     })
     expect(emptied.status).toBe(200)
-  })
+    // Opening a shop, two products and a photo: well over the 10 s default on a busy machine.
+  }, 60_000)
 
   it("answers 404 while the shop awaits the city's approval", async () => {
     const { status, body } = await rawFetch(pagePath(shop.handle, honey.handle))
