@@ -30,6 +30,8 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["src/test/setup.ts"],
     restoreMocks: true,
+    // The first test of a file waits for Vite to transform a page chunk: slow on a busy machine.
+    testTimeout: 15_000,
     unstubGlobals: true,
   },
 })

@@ -39,7 +39,7 @@ export function chosenSlots(cart: { metadata: Record<string, unknown> | null }):
 }
 
 /** How many pickups each upcoming slot of a shop already holds (orders neither cancelled nor missed). */
-async function bookedSlots(container: MedusaContainer, shopIds: string[], now: Date): Promise<Record<string, Record<string, number>>> {
+export async function bookedSlots(container: MedusaContainer, shopIds: string[], now: Date): Promise<Record<string, Record<string, number>>> {
   const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
   const pickups = shopIds.length
     ? await marketplace.listOrderPickups(

@@ -30,7 +30,7 @@ export interface CheckoutOrder {
   items: PickupItem[]
   total: Money
   payment_mode: PaymentMode
-  /** True once the shop may no longer be cancelled by the shopper (ready, collected…). */
+  /** Whether the shopper can still cancel this order (before the shop has prepared it). */
   cancellable: boolean
 }
 
@@ -53,7 +53,7 @@ export interface CheckoutResponse {
   checkout: Checkout
 }
 
-/** `GET /store/orders` (signed-in shopper): checkouts, newest first. */
+/** `GET /store/checkouts` (signed-in shopper): checkouts, newest first. */
 export interface CheckoutListResponse {
   checkouts: Checkout[]
   count: number

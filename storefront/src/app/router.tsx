@@ -14,6 +14,27 @@ const ShopDirectoryRoute = lazy(async () => ({
 const ShopRoute = lazy(async () => ({
   default: (await import("@/features/shops/routes/shop")).ShopRoute,
 }))
+const ProductRoute = lazy(async () => ({
+  default: (await import("@/features/products/routes/product")).ProductRoute,
+}))
+const CartRoute = lazy(async () => ({
+  default: (await import("@/features/cart/routes/cart")).CartRoute,
+}))
+const CheckoutRoute = lazy(async () => ({
+  default: (await import("@/features/checkout/routes/checkout")).CheckoutRoute,
+}))
+const ConfirmationRoute = lazy(async () => ({
+  default: (await import("@/features/checkout/routes/confirmation")).ConfirmationRoute,
+}))
+const AccountRoute = lazy(async () => ({
+  default: (await import("@/features/account/routes/account")).AccountRoute,
+}))
+const SignInRoute = lazy(async () => ({
+  default: (await import("@/features/account/routes/sign-in")).SignInRoute,
+}))
+const SignUpRoute = lazy(async () => ({
+  default: (await import("@/features/account/routes/sign-up")).SignUpRoute,
+}))
 
 /** Every page of the storefront, with French paths. */
 export const routes: RouteObject[] = [
@@ -28,6 +49,13 @@ export const routes: RouteObject[] = [
           { index: true, Component: HomeRoute },
           { path: "boutiques", Component: ShopDirectoryRoute },
           { path: "boutiques/:handle", Component: ShopRoute },
+          { path: "boutiques/:handle/:product", Component: ProductRoute },
+          { path: "panier", Component: CartRoute },
+          { path: "commande", Component: CheckoutRoute },
+          { path: "commande/:checkoutId", Component: ConfirmationRoute },
+          { path: "compte", Component: AccountRoute },
+          { path: "compte/connexion", Component: SignInRoute },
+          { path: "compte/inscription", Component: SignUpRoute },
           { path: "*", Component: NotFoundRoute },
         ],
       },

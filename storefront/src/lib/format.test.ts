@@ -23,3 +23,15 @@ describe("formatters", () => {
     expect(spaces(formattersFor("en-GB").duration(90))).toBe("90 minutes")
   })
 })
+
+describe("pickup dates", () => {
+  it("names the day of a slot, and its time on Miramas' clock whatever the device's zone", () => {
+    expect(formattersFor("fr-FR").day("2026-12-01")).toBe("mardi 1 décembre")
+    expect(formattersFor("fr-FR").dateTime("2026-12-01T08:30:00.000Z")).toBe(
+      "mardi 1 décembre à 09:30"
+    )
+    expect(formattersFor("en-GB").dateTime("2026-07-01T08:30:00.000Z")).toBe(
+      "Wednesday 1 July at 10:30"
+    )
+  })
+})

@@ -10,6 +10,10 @@ export interface Formatters {
   date(isoDate: string): string
   /** "30 minutes", "2 heures". */
   duration(minutes: number): string
+  /** "mardi 3 décembre" for a "YYYY-MM-DD" date. */
+  day(isoDate: string): string
+  /** "mardi 3 décembre à 09:30" for an instant, on Miramas' clock. */
+  dateTime(iso: string): string
 }
 
 const cache = new Map<string, Formatters>()
@@ -23,6 +27,20 @@ export function formattersFor(locale: string): Formatters {
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })
   const unit = (name: "minute" | "hour") =>
     new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "long" })
+  const days = new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  })
+  const dateTimes = new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Paris",
+  })
   const minutes = unit("minute")
   const hours = unit("hour")
   const formatters: Formatters = {
@@ -38,6 +56,8 @@ export function formattersFor(locale: string): Formatters {
     date: (isoDate) => dates.format(new Date(`${isoDate}T00:00:00Z`)),
     duration: (value) =>
       value >= 60 && value % 60 === 0 ? hours.format(value / 60) : minutes.format(value),
+    day: (isoDate) => days.format(new Date(`${isoDate}T00:00:00Z`)),
+    dateTime: (iso) => dateTimes.format(new Date(iso)),
   }
   cache.set(locale, formatters)
   return formatters

@@ -6,6 +6,8 @@ export interface SeenRequest {
   path: string
   query: URLSearchParams
   headers: Headers
+  /** The JSON body sent, parsed (undefined without one). */
+  body: unknown
 }
 
 type Route = `${"GET" | "POST" | "DELETE"} ${string}`
@@ -25,6 +27,7 @@ export function fakeBackend(routes: Partial<Record<Route, Reply>>) {
       path: url.pathname,
       query: url.searchParams,
       headers: new Headers(init?.headers),
+      body: typeof init?.body === "string" ? (JSON.parse(init.body) as unknown) : undefined,
     }
     requests.push(request)
     const reply = routes[`${request.method} ${request.path}` as Route]

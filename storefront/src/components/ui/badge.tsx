@@ -1,7 +1,7 @@
 import type { ReactNode } from "react"
 
 /** Colour families of badges, each checked for AA contrast in styles.css. */
-export type BadgeTone = "neutral" | "success"
+export type BadgeTone = "neutral" | "success" | "warning" | "danger"
 
 /** A short state label. The colour is decoration: the text says it all (RGAA 3.1). */
 export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {

@@ -1,5 +1,6 @@
 import type { StoreProductCard } from "@mirashop/contract"
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
 import { Badge } from "@/components/ui/badge"
 import { useFormatters } from "@/lib/format"
 
@@ -12,7 +13,9 @@ export function ProductCard({ product }: { product: StoreProductCard }) {
   const format = useFormatters()
   return (
     <li className="card product-card">
-      <h3 className="card__title">{product.title}</h3>
+      <h3 className="card__title">
+        <Link to={`/boutiques/${product.shop.handle}/${product.handle}`}>{product.title}</Link>
+      </h3>
       {product.thumbnail ? (
         // The title right above says what the photo shows: an alt repeating it would only
         // make screen readers say it twice (RGAA 1.2).
