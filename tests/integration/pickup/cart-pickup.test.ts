@@ -73,6 +73,17 @@ describe("GET/POST /store/carts/:id/pickup", () => {
     expect(cart.metadata.pickup_slots).toEqual(Object.fromEntries(slots.map((s) => [s.shop_id, s.start])))
   })
 
+  it("keeps both choices when two shops' slots are sent at the same moment", async () => {
+    const before = (await rawFetch(`/store/carts/${cartId}/pickup`)).body as unknown as CartPickupResponse
+    const choices = before.pickups.map((p) => ({ shop_id: p.shop.id, start: p.slots[2]?.start ?? p.slots[0].start }))
+    const responses = await Promise.all(
+      choices.map((choice) => rawFetch(`/store/carts/${cartId}/pickup`, { method: "POST", body: JSON.stringify({ slots: [choice] }) }))
+    )
+    for (const response of responses) expect(response.status).toBe(200)
+    const [cart] = await sql<{ metadata: { pickup_slots: Record<string, string> } }>("select metadata from cart where id = $1", [cartId])
+    expect(cart.metadata.pickup_slots).toEqual(Object.fromEntries(choices.map((c) => [c.shop_id, c.start])))
+  })
+
   it("refuses a slot that is not bookable, or a shop that is not in the cart, and keeps the choice", async () => {
     const [before] = await sql<{ metadata: unknown }>("select metadata from cart where id = $1", [cartId])
     const past = await rawFetch(`/store/carts/${cartId}/pickup`, {

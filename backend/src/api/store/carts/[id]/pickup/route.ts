@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { CartPickupResponse } from "@mirashop/contract"
 import { isSlotBookable } from "@mirashop/domain"
@@ -17,6 +17,13 @@ export async function POST(
   req: MedusaRequest<StoreSetPickupSlotsType>,
   res: MedusaResponse<CartPickupResponse>
 ): Promise<void> {
+  // Two slot choices sent at once (one per shop) must both be kept: they update the cart in turn.
+  const locking = req.scope.resolve(Modules.LOCKING)
+  const pickups = await locking.execute(`cart-pickup:${req.params.id}`, () => setSlots(req))
+  res.json({ cart_id: req.params.id, pickups })
+}
+
+async function setSlots(req: MedusaRequest<StoreSetPickupSlotsType>): Promise<CartPickupResponse["pickups"]> {
   const now = new Date()
   const { cart, pickups, slotInputs } = await readCartPickup(req.scope, req.params.id, now)
   const chosen = chosenSlots(cart)
@@ -36,6 +43,5 @@ export async function POST(
   await updateCartWorkflow(req.scope).run({
     input: { id: cart.id, metadata: { ...(cart.metadata ?? {}), pickup_slots: chosen } },
   })
-  const updated = await readCartPickup(req.scope, req.params.id, now)
-  res.json({ cart_id: req.params.id, pickups: updated.pickups })
+  return (await readCartPickup(req.scope, req.params.id, now)).pickups
 }
