@@ -42,6 +42,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("@/features/products/routes/product-new")).ProductNewRoute }),
           },
           {
+            path: "produits/import",
+            lazy: async () => ({ Component: (await import("@/features/products/routes/product-import")).ProductImportRoute }),
+          },
+          {
             path: "produits/:id",
             lazy: async () => ({ Component: (await import("@/features/products/routes/product-edit")).ProductEditRoute }),
           },

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs"
+import { mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import type { Browser } from "playwright-core"
 import sharp from "sharp"
@@ -56,7 +56,39 @@ describe.runIf(browserAvailable())("merchant admin: the florist adds a product w
     await page.getByRole("button", { name: "Rechercher" }).click()
     await expect.poll(() => page.getByRole("rowheader", { name: TITLE }).count(), { timeout: 15_000 }).toBe(1)
     await expectNoAxeViolations(page, "product list")
-    await page.close()
+    await page.context().close()
+  })
+
+  it("imports products from a CSV: preview with per-line errors, progress, error report", async () => {
+    const page = await signInToMerchantAdmin(browser, "fleuriste@mirashop.local", "Miramas2026!")
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Produits" }).click()
+    await page.getByRole("link", { name: "Importer un fichier CSV" }).click()
+    const csv = [
+      "titre;description;prix;stock;tva;statut",
+      `Rose rouge ${Date.now()};Rose à l'unité, tige longue;3,50;40;20;en ligne`,
+      `Orchidée blanche ${Date.now()};En pot de 12 cm;29;5;20;brouillon`,
+      ";sans titre;4;1;20;brouillon",
+      `Cactus ${Date.now()};Petit cactus;douze;3;20;en ligne`,
+      `Carte message ${Date.now()};Carte et enveloppe;2;100;20;en ligne`,
+    ].join("\n")
+    await page.getByLabel("Fichier CSV de produits").setInputFiles({ name: "produits.csv", mimeType: "text/csv", buffer: Buffer.from(csv) })
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "3 ligne(s) prête(s) à importer, 2 ligne(s) à corriger." }).count())
+      .toBe(1)
+    expect(await page.getByRole("row", { name: /^5 Cactus/ }).textContent()).toContain("Saisissez un prix positif")
+    await expectNoAxeViolations(page, "CSV import preview")
+
+    await page.getByRole("button", { name: "Importer 3 produits" }).click()
+    await expect.poll(() => page.getByText("Import terminé : 3 produit(s) créé(s), 2 ligne(s) en erreur.").count(), { timeout: 30_000 }).toBe(1)
+    expect(await page.getByRole("progressbar", { name: "Progression de l'import" }).getAttribute("aria-valuenow")).toBe("100")
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le rapport d'erreurs" }).click()])
+    const report = readFileSync((await download.path())!, "utf8")
+    expect(report).toContain("ligne;titre;erreur")
+    expect(report).toMatch(/\r\n4;;Le nom doit compter au moins 2 caractères\./)
+    expect(report).toMatch(/\r\n5;Cactus \d+;Saisissez un prix positif/)
+    const imported = await sql<{ title: string }>("select title from product where title like 'Rose rouge %' or title like 'Carte message %'")
+    expect(imported).toHaveLength(2)
+    await page.context().close()
   })
 
   it("edits the stock from the stock table on a phone; low stock is flagged", async () => {
@@ -82,6 +114,6 @@ describe.runIf(browserAvailable())("merchant admin: the florist adds a product w
       [TITLE]
     )
     expect(Number(level.stocked_quantity)).toBe(2)
-    await page.close()
+    await page.context().close()
   })
 })

@@ -70,7 +70,7 @@ describe.runIf(browserAvailable())("merchant admin: a new shop follows its onboa
     await step(page, "Placez votre boutique sur la carte").getByRole("link", { name: /^Lire la leçon/ }).click()
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Placer sa boutique sur la carte" }).count()).toBe(1)
     await expectNoAxeViolations(page, "lesson")
-    await page.close()
+    await page.context().close()
   })
 
   it("places the shop on the map from the profile screen", async () => {
@@ -93,6 +93,6 @@ describe.runIf(browserAvailable())("merchant admin: a new shop follows its onboa
 
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Accueil" }).click()
     await expect.poll(() => stateOf(page, "Placez votre boutique sur la carte"), { timeout: 15_000 }).toBe("Fait")
-    await page.close()
+    await page.context().close()
   })
 })

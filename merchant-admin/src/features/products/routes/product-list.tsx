@@ -9,7 +9,9 @@ import { Loading } from "@/components/ui/loading"
 import { SelectField } from "@/components/ui/select-field"
 import { TextField } from "@/components/ui/text-field"
 import { useDocumentTitle } from "@/lib/document-title"
-import { PAGE_SIZE, type ProductFilters, useProducts } from "../api/products"
+import { listProducts, PAGE_SIZE, type ProductFilters, useProducts } from "../api/products"
+import { downloadText } from "../components/csv"
+import { productsToCsv } from "../components/product-csv"
 
 /** Lowest and highest variant price, in euros, for the list ("2,80 € – 7,50 €"). */
 export function priceRange(product: MerchantProduct, locale: string): string {
@@ -27,6 +29,22 @@ export function ProductListRoute() {
   const [filters, setFilters] = useState<ProductFilters>({ q: "", status: "", offset: 0 })
   const [search, setSearch] = useState("")
   const products = useProducts(filters)
+  const [exporting, setExporting] = useState(false)
+
+  async function exportAll() {
+    setExporting(true)
+    try {
+      const all = []
+      for (let offset = 0; ; offset += PAGE_SIZE) {
+        const page = await listProducts({ q: "", status: "", offset })
+        all.push(...page.products)
+        if (all.length >= page.count || page.products.length === 0) break
+      }
+      downloadText("produits.csv", productsToCsv(all))
+    } finally {
+      setExporting(false)
+    }
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -38,9 +56,17 @@ export function ProductListRoute() {
     <div className="stack">
       <div className="title-row">
         <h1 tabIndex={-1}>{t("products.title")}</h1>
-        <Link className="button button--primary" to="/produits/nouveau">
-          {t("products.add")}
-        </Link>
+        <div className="row">
+          <Link className="button button--primary" to="/produits/nouveau">
+            {t("products.add")}
+          </Link>
+          <Link className="button button--secondary" to="/produits/import">
+            {t("csvImport.title")}
+          </Link>
+          <Button variant="secondary" pending={exporting} onClick={() => void exportAll()}>
+            {t("products.export")}
+          </Button>
+        </div>
       </div>
       <form role="search" className="row row--end card" onSubmit={submit} aria-label={t("products.searchLabel")}>
         <TextField label={t("products.search")} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
