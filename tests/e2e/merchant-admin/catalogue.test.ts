@@ -82,7 +82,7 @@ describe.runIf(browserAvailable())("merchant admin: the florist adds a product w
     await expect.poll(() => page.getByText("Import terminé : 3 produit(s) créé(s), 2 ligne(s) en erreur.").count(), { timeout: 30_000 }).toBe(1)
     expect(await page.getByRole("progressbar", { name: "Progression de l'import" }).getAttribute("aria-valuenow")).toBe("100")
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le rapport d'erreurs" }).click()])
-    const report = readFileSync((await download.path())!, "utf8")
+    const report = readFileSync(await download.path(), "utf8")
     expect(report).toContain("ligne;titre;erreur")
     expect(report).toMatch(/\r\n4;;Le nom doit compter au moins 2 caractères\./)
     expect(report).toMatch(/\r\n5;Cactus \d+;Saisissez un prix positif/)

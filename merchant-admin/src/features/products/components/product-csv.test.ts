@@ -35,16 +35,29 @@ describe("product CSV", () => {
   })
 
   it("exports one line per variant that reads back as the same products", () => {
-    const product = {
+    const variant = (title: string, price: number, stock: number) => ({
+      id: `variant_${title}`,
+      title,
+      sku: null,
+      price,
+      inventory_item_id: null,
+      stocked_quantity: stock,
+      available_quantity: stock,
+    })
+    const product: MerchantProduct = {
+      id: "prod_1",
       title: "Fougasse",
+      handle: "fougasse",
       description: "Aux olives; cuite au feu de bois",
       status: "published",
+      thumbnail: null,
+      images: [],
       vat_category: "reduced",
-      variants: [
-        { title: "Individuelle", price: 2.8, stocked_quantity: 20 },
-        { title: "Familiale", price: 7.5, stocked_quantity: 6 },
-      ],
-    } as unknown as MerchantProduct
+      category_ids: [],
+      variants: [variant("Individuelle", 2.8, 20), variant("Familiale", 7.5, 6)],
+      created_at: "2026-11-28T10:00:00.000Z",
+      updated_at: "2026-11-28T10:00:00.000Z",
+    }
     const csv = productsToCsv([product])
     expect(csv.startsWith("\uFEFFtitre;description;declinaison;prix;stock;tva;statut\r\n")).toBe(true)
     const { rows } = readImportFile(csv)
