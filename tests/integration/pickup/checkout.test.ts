@@ -1,8 +1,8 @@
-import type { Checkout, MerchantOrderResponse } from "@mirashop/contract"
+import type { Checkout } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rawFetch, sql } from "../../support/clients"
-import { bearer, cityToken, login, outbox } from "../../support/merchants"
-import { chooseSlots, DEMO_PASSWORD, demoShop, placedCheckout, shopperCart, stockAt, stockedVariant } from "../../support/shopping"
+import { outbox } from "../../support/merchants"
+import { chooseSlots, demoShop, placedCheckout, shopperCart, stockAt, stockedVariant } from "../../support/shopping"
 
 const OWNERS = ["boulangerie@mirashop.local", "fleuriste@mirashop.local", "helene@fromagerie-la-faisselle.mirashop.local"]
 
