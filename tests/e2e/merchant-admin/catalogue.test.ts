@@ -8,6 +8,8 @@ import { browserAvailable, launchBrowser } from "../../support/browser"
 import { sql } from "../../support/clients"
 import { PHONE_VIEWPORT, signInToMerchantAdmin } from "../../support/merchant-admin"
 
+/** A whole journey with several axe runs; the shared machine can be slow. */
+const JOURNEY_TIMEOUT = 240_000
 const SCREENSHOTS = path.join(import.meta.dirname, "..", "screenshots")
 const TITLE = `Bouquet champêtre ${Date.now()}`
 
@@ -57,7 +59,7 @@ describe.runIf(browserAvailable())("merchant admin: the florist adds a product w
     await expect.poll(() => page.getByRole("rowheader", { name: TITLE }).count(), { timeout: 15_000 }).toBe(1)
     await expectNoAxeViolations(page, "product list")
     await page.context().close()
-  })
+  }, JOURNEY_TIMEOUT)
 
   it("imports products from a CSV: preview with per-line errors, progress, error report", async () => {
     const page = await signInToMerchantAdmin(browser, "fleuriste@mirashop.local", "Miramas2026!")
@@ -89,7 +91,7 @@ describe.runIf(browserAvailable())("merchant admin: the florist adds a product w
     const imported = await sql<{ title: string }>("select title from product where title like 'Rose rouge %' or title like 'Carte message %'")
     expect(imported).toHaveLength(2)
     await page.context().close()
-  })
+  }, JOURNEY_TIMEOUT)
 
   it("edits the stock from the stock table on a phone; low stock is flagged", async () => {
     const page = await signInToMerchantAdmin(browser, "fleuriste@mirashop.local", "Miramas2026!", PHONE_VIEWPORT)
@@ -115,5 +117,5 @@ describe.runIf(browserAvailable())("merchant admin: the florist adds a product w
     )
     expect(Number(level.stocked_quantity)).toBe(2)
     await page.context().close()
-  })
+  }, JOURNEY_TIMEOUT)
 })

@@ -8,6 +8,8 @@ import { sql } from "../../support/clients"
 import { PHONE_VIEWPORT, signInToMerchantAdmin } from "../../support/merchant-admin"
 import { openShop, TEST_PASSWORD } from "../../support/merchants"
 
+/** A whole journey with several axe runs; the shared machine can be slow. */
+const JOURNEY_TIMEOUT = 240_000
 const SCREENSHOTS = path.join(import.meta.dirname, "..", "screenshots")
 
 /** The checklist entry of a step, as screen readers name it. */
@@ -71,7 +73,7 @@ describe.runIf(browserAvailable())("merchant admin: a new shop follows its onboa
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Placer sa boutique sur la carte" }).count()).toBe(1)
     await expectNoAxeViolations(page, "lesson")
     await page.context().close()
-  })
+  }, JOURNEY_TIMEOUT)
 
   it("places the shop on the map from the profile screen", async () => {
     const shop = await openShop("Mercerie du Cours")
@@ -94,5 +96,5 @@ describe.runIf(browserAvailable())("merchant admin: a new shop follows its onboa
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Accueil" }).click()
     await expect.poll(() => stateOf(page, "Placez votre boutique sur la carte"), { timeout: 15_000 }).toBe("Fait")
     await page.context().close()
-  })
+  }, JOURNEY_TIMEOUT)
 })
