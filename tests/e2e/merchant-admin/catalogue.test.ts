@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())("merchant admin: the florist adds a product w
     const csv = [
       "titre;description;prix;stock;tva;statut",
       `Rose rouge ${Date.now()};Rose à l'unité, tige longue;3,50;40;20;en ligne`,
-      `Orchidée blanche ${Date.now()};En pot de 12 cm;29;5;20;brouillon`,
+      `Orchidée blanche ${Date.now()};En pot de 12 cm;29;5;10;en ligne`,
       ";sans titre;4;1;20;brouillon",
       `Cactus ${Date.now()};Petit cactus;douze;3;20;en ligne`,
       `Carte message ${Date.now()};Carte et enveloppe;2;100;20;en ligne`,
