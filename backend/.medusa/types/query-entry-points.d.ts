@@ -17,152 +17,6 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
-export type ShopStatusEnum =
-  | 'pending'
-  | 'approved'
-  | 'suspended';
-
-export type Shop = {
-  __typename?: 'Shop';
-  id: Scalars['ID']['output'];
-  handle: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  trade: Scalars['String']['output'];
-  description: Scalars['String']['output'];
-  siret: Maybe<Scalars['String']['output']>;
-  email: Scalars['String']['output'];
-  phone: Scalars['String']['output'];
-  address_line1: Scalars['String']['output'];
-  postal_code: Scalars['String']['output'];
-  city: Scalars['String']['output'];
-  latitude: Maybe<Scalars['Float']['output']>;
-  longitude: Maybe<Scalars['Float']['output']>;
-  logo_url: Maybe<Scalars['String']['output']>;
-  pickup_instructions: Scalars['String']['output'];
-  preparation_minutes: Scalars['Int']['output'];
-  slot_minutes: Scalars['Int']['output'];
-  slot_capacity: Scalars['Int']['output'];
-  no_show_days: Scalars['Int']['output'];
-  opening_hours: Scalars['JSON']['output'];
-  closures: Scalars['JSON']['output'];
-  accepts_pay_at_pickup: Scalars['Boolean']['output'];
-  accepts_online_payment: Scalars['Boolean']['output'];
-  status: ShopStatusEnum;
-  status_reason: Maybe<Scalars['String']['output']>;
-  approved_at: Maybe<Scalars['DateTime']['output']>;
-  users: Array<Maybe<MerchantUser>>;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-  order_link: Maybe<Array<Maybe<LinkMarketplaceShopOrderOrder>>>;
-  orders: Maybe<Array<Maybe<Order>>>;
-  product_link: Maybe<Array<Maybe<LinkMarketplaceShopProductProduct>>>;
-  products: Maybe<Array<Maybe<Product>>>;
-  promotion_link: Maybe<Array<Maybe<LinkMarketplaceShopPromotionPromotion>>>;
-  promotions: Maybe<Array<Maybe<Promotion>>>;
-  stock_location_link: Maybe<LinkMarketplaceShopStockLocationStockLocation>;
-  stock_location: Maybe<StockLocation>;
-};
-
-export type MerchantUserRoleEnum =
-  | 'owner'
-  | 'staff';
-
-export type MerchantUser = {
-  __typename?: 'MerchantUser';
-  id: Scalars['ID']['output'];
-  email: Scalars['String']['output'];
-  first_name: Scalars['String']['output'];
-  last_name: Scalars['String']['output'];
-  role: MerchantUserRoleEnum;
-  joined_at: Maybe<Scalars['DateTime']['output']>;
-  shop_id: Scalars['String']['output'];
-  shop: Shop;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-};
-
-export type OrderPickupStatusEnum =
-  | 'placed'
-  | 'accepted'
-  | 'ready_for_pickup'
-  | 'collected'
-  | 'cancelled'
-  | 'no_show';
-
-export type OrderPickupPaymentModeEnum =
-  | 'pay_at_pickup'
-  | 'card';
-
-export type OrderPickupCancelledByEnum =
-  | 'shop'
-  | 'shopper';
-
-export type OrderPickup = {
-  __typename?: 'OrderPickup';
-  id: Scalars['ID']['output'];
-  order_id: Scalars['String']['output'];
-  shop_id: Scalars['String']['output'];
-  checkout_id: Scalars['String']['output'];
-  customer_id: Maybe<Scalars['String']['output']>;
-  status: OrderPickupStatusEnum;
-  slot_start: Scalars['DateTime']['output'];
-  slot_end: Scalars['DateTime']['output'];
-  payment_mode: OrderPickupPaymentModeEnum;
-  pickup_code: Scalars['String']['output'];
-  code_failures: Scalars['Int']['output'];
-  code_locked_until: Maybe<Scalars['DateTime']['output']>;
-  accepted_at: Maybe<Scalars['DateTime']['output']>;
-  ready_at: Maybe<Scalars['DateTime']['output']>;
-  collected_at: Maybe<Scalars['DateTime']['output']>;
-  cancelled_at: Maybe<Scalars['DateTime']['output']>;
-  cancelled_by: Maybe<OrderPickupCancelledByEnum>;
-  cancel_reason: Maybe<Scalars['String']['output']>;
-  no_show_at: Maybe<Scalars['DateTime']['output']>;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-};
-
-export type StockLocationAddress = {
-  __typename?: 'StockLocationAddress';
-  id: Maybe<Scalars['ID']['output']>;
-  address_1: Scalars['String']['output'];
-  address_2: Maybe<Scalars['String']['output']>;
-  company: Maybe<Scalars['String']['output']>;
-  country_code: Scalars['String']['output'];
-  city: Maybe<Scalars['String']['output']>;
-  phone: Maybe<Scalars['String']['output']>;
-  postal_code: Maybe<Scalars['String']['output']>;
-  province: Maybe<Scalars['String']['output']>;
-  metadata: Maybe<Scalars['JSON']['output']>;
-  stock_locations: Maybe<StockLocation>;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-};
-
-export type StockLocation = {
-  __typename?: 'StockLocation';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  metadata: Maybe<Scalars['JSON']['output']>;
-  address_id: Scalars['ID']['output'];
-  address: Maybe<StockLocationAddress>;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-  fulfillment_provider_link: Maybe<Array<Maybe<LinkLocationFulfillmentProvider>>>;
-  fulfillment_providers: Maybe<Array<Maybe<FulfillmentProvider>>>;
-  fulfillment_set_link: Maybe<Array<Maybe<LinkLocationFulfillmentSet>>>;
-  fulfillment_sets: Maybe<Array<Maybe<FulfillmentSet>>>;
-  sales_channels_link: Maybe<Array<Maybe<LinkSalesChannelStockLocation>>>;
-  sales_channels: Maybe<Array<Maybe<SalesChannel>>>;
-  shop_link: Maybe<LinkMarketplaceShopStockLocationStockLocation>;
-  shop: Maybe<Shop>;
-};
-
 export type InventoryItem = {
   __typename?: 'InventoryItem';
   id: Scalars['ID']['output'];
@@ -640,6 +494,116 @@ export type PromotionRuleValue = {
   deleted_at: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type StockLocationAddress = {
+  __typename?: 'StockLocationAddress';
+  id: Maybe<Scalars['ID']['output']>;
+  address_1: Scalars['String']['output'];
+  address_2: Maybe<Scalars['String']['output']>;
+  company: Maybe<Scalars['String']['output']>;
+  country_code: Scalars['String']['output'];
+  city: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  postal_code: Maybe<Scalars['String']['output']>;
+  province: Maybe<Scalars['String']['output']>;
+  metadata: Maybe<Scalars['JSON']['output']>;
+  stock_locations: Maybe<StockLocation>;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type StockLocation = {
+  __typename?: 'StockLocation';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  metadata: Maybe<Scalars['JSON']['output']>;
+  address_id: Scalars['ID']['output'];
+  address: Maybe<StockLocationAddress>;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+  fulfillment_provider_link: Maybe<Array<Maybe<LinkLocationFulfillmentProvider>>>;
+  fulfillment_providers: Maybe<Array<Maybe<FulfillmentProvider>>>;
+  fulfillment_set_link: Maybe<Array<Maybe<LinkLocationFulfillmentSet>>>;
+  fulfillment_sets: Maybe<Array<Maybe<FulfillmentSet>>>;
+  sales_channels_link: Maybe<Array<Maybe<LinkSalesChannelStockLocation>>>;
+  sales_channels: Maybe<Array<Maybe<SalesChannel>>>;
+  shop_link: Maybe<LinkMarketplaceShopStockLocationStockLocation>;
+  shop: Maybe<Shop>;
+};
+
+export type CustomerAddress = {
+  __typename?: 'CustomerAddress';
+  id: Scalars['ID']['output'];
+  address_name: Maybe<Scalars['String']['output']>;
+  is_default_shipping: Scalars['Boolean']['output'];
+  is_default_billing: Scalars['Boolean']['output'];
+  company: Maybe<Scalars['String']['output']>;
+  first_name: Maybe<Scalars['String']['output']>;
+  last_name: Maybe<Scalars['String']['output']>;
+  address_1: Maybe<Scalars['String']['output']>;
+  address_2: Maybe<Scalars['String']['output']>;
+  city: Maybe<Scalars['String']['output']>;
+  country_code: Maybe<Scalars['String']['output']>;
+  province: Maybe<Scalars['String']['output']>;
+  postal_code: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  metadata: Maybe<Scalars['JSON']['output']>;
+  customer_id: Scalars['String']['output'];
+  customer: Customer;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CustomerGroupCustomer = {
+  __typename?: 'CustomerGroupCustomer';
+  id: Scalars['ID']['output'];
+  created_by: Maybe<Scalars['String']['output']>;
+  metadata: Maybe<Scalars['JSON']['output']>;
+  customer_id: Scalars['String']['output'];
+  customer: Customer;
+  customer_group_id: Scalars['String']['output'];
+  customer_group: CustomerGroup;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CustomerGroup = {
+  __typename?: 'CustomerGroup';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  metadata: Maybe<Scalars['JSON']['output']>;
+  created_by: Maybe<Scalars['String']['output']>;
+  customers: Array<Maybe<Customer>>;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+  company_name: Maybe<Scalars['String']['output']>;
+  first_name: Maybe<Scalars['String']['output']>;
+  last_name: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  has_account: Scalars['Boolean']['output'];
+  metadata: Maybe<Scalars['JSON']['output']>;
+  created_by: Maybe<Scalars['String']['output']>;
+  groups: Array<Maybe<CustomerGroup>>;
+  addresses: Array<Maybe<CustomerAddress>>;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+  account_holder_link: Maybe<Array<Maybe<LinkCustomerAccountHolder>>>;
+  account_holders: Maybe<Array<Maybe<AccountHolder>>>;
+  carts: Maybe<Array<Maybe<Cart>>>;
+  orders: Maybe<Array<Maybe<Order>>>;
+};
+
 export type SalesChannel = {
   __typename?: 'SalesChannel';
   id: Scalars['ID']['output'];
@@ -657,38 +621,6 @@ export type SalesChannel = {
   orders: Maybe<Array<Maybe<Order>>>;
   locations_link: Maybe<Array<Maybe<LinkSalesChannelStockLocation>>>;
   stock_locations: Maybe<Array<Maybe<StockLocation>>>;
-};
-
-export type Region = {
-  __typename?: 'Region';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  currency_code: Scalars['String']['output'];
-  automatic_taxes: Scalars['Boolean']['output'];
-  countries: Array<Maybe<Country>>;
-  metadata: Maybe<Scalars['JSON']['output']>;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-  carts: Maybe<Array<Maybe<Cart>>>;
-  orders: Maybe<Array<Maybe<Order>>>;
-  payment_provider_link: Maybe<Array<Maybe<LinkRegionPaymentProvider>>>;
-  payment_providers: Maybe<Array<Maybe<PaymentProvider>>>;
-};
-
-export type Country = {
-  __typename?: 'Country';
-  iso_2: Scalars['ID']['output'];
-  iso_3: Scalars['String']['output'];
-  num_code: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  display_name: Scalars['String']['output'];
-  region_id: Maybe<Scalars['String']['output']>;
-  region: Maybe<Region>;
-  metadata: Maybe<Scalars['JSON']['output']>;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Cart = {
@@ -925,6 +857,38 @@ export type ShippingMethodTaxLine = {
   data: Maybe<Scalars['JSON']['output']>;
   shipping_method_id: Scalars['String']['output'];
   shipping_method: ShippingMethod;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type Region = {
+  __typename?: 'Region';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  currency_code: Scalars['String']['output'];
+  automatic_taxes: Scalars['Boolean']['output'];
+  countries: Array<Maybe<Country>>;
+  metadata: Maybe<Scalars['JSON']['output']>;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+  carts: Maybe<Array<Maybe<Cart>>>;
+  orders: Maybe<Array<Maybe<Order>>>;
+  payment_provider_link: Maybe<Array<Maybe<LinkRegionPaymentProvider>>>;
+  payment_providers: Maybe<Array<Maybe<PaymentProvider>>>;
+};
+
+export type Country = {
+  __typename?: 'Country';
+  iso_2: Scalars['ID']['output'];
+  iso_3: Scalars['String']['output'];
+  num_code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  display_name: Scalars['String']['output'];
+  region_id: Maybe<Scalars['String']['output']>;
+  region: Maybe<Region>;
+  metadata: Maybe<Scalars['JSON']['output']>;
   created_at: Scalars['DateTime']['output'];
   updated_at: Scalars['DateTime']['output'];
   deleted_at: Maybe<Scalars['DateTime']['output']>;
@@ -2012,32 +1976,6 @@ export type LayoutConfiguration = {
   deleted_at: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type User = {
-  __typename?: 'User';
-  id: Scalars['ID']['output'];
-  first_name: Maybe<Scalars['String']['output']>;
-  last_name: Maybe<Scalars['String']['output']>;
-  email: Scalars['String']['output'];
-  avatar_url: Maybe<Scalars['String']['output']>;
-  metadata: Maybe<Scalars['JSON']['output']>;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-};
-
-export type Invite = {
-  __typename?: 'Invite';
-  id: Scalars['ID']['output'];
-  email: Scalars['String']['output'];
-  accepted: Scalars['Boolean']['output'];
-  token: Scalars['String']['output'];
-  expires_at: Scalars['DateTime']['output'];
-  metadata: Maybe<Scalars['JSON']['output']>;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-};
-
 export type WorkflowExecutionStateEnum =
   | 'not_started'
   | 'invoking'
@@ -2062,76 +2000,138 @@ export type WorkflowExecution = {
   deleted_at: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type CustomerAddress = {
-  __typename?: 'CustomerAddress';
-  id: Scalars['ID']['output'];
-  address_name: Maybe<Scalars['String']['output']>;
-  is_default_shipping: Scalars['Boolean']['output'];
-  is_default_billing: Scalars['Boolean']['output'];
-  company: Maybe<Scalars['String']['output']>;
-  first_name: Maybe<Scalars['String']['output']>;
-  last_name: Maybe<Scalars['String']['output']>;
-  address_1: Maybe<Scalars['String']['output']>;
-  address_2: Maybe<Scalars['String']['output']>;
-  city: Maybe<Scalars['String']['output']>;
-  country_code: Maybe<Scalars['String']['output']>;
-  province: Maybe<Scalars['String']['output']>;
-  postal_code: Maybe<Scalars['String']['output']>;
-  phone: Maybe<Scalars['String']['output']>;
-  metadata: Maybe<Scalars['JSON']['output']>;
-  customer_id: Scalars['String']['output'];
-  customer: Customer;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-};
+export type ShopStatusEnum =
+  | 'pending'
+  | 'approved'
+  | 'suspended';
 
-export type CustomerGroupCustomer = {
-  __typename?: 'CustomerGroupCustomer';
+export type Shop = {
+  __typename?: 'Shop';
   id: Scalars['ID']['output'];
-  created_by: Maybe<Scalars['String']['output']>;
-  metadata: Maybe<Scalars['JSON']['output']>;
-  customer_id: Scalars['String']['output'];
-  customer: Customer;
-  customer_group_id: Scalars['String']['output'];
-  customer_group: CustomerGroup;
-  created_at: Scalars['DateTime']['output'];
-  updated_at: Scalars['DateTime']['output'];
-  deleted_at: Maybe<Scalars['DateTime']['output']>;
-};
-
-export type CustomerGroup = {
-  __typename?: 'CustomerGroup';
-  id: Scalars['ID']['output'];
+  handle: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  metadata: Maybe<Scalars['JSON']['output']>;
-  created_by: Maybe<Scalars['String']['output']>;
-  customers: Array<Maybe<Customer>>;
+  trade: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  siret: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  address_line1: Scalars['String']['output'];
+  postal_code: Scalars['String']['output'];
+  city: Scalars['String']['output'];
+  latitude: Maybe<Scalars['Float']['output']>;
+  longitude: Maybe<Scalars['Float']['output']>;
+  logo_url: Maybe<Scalars['String']['output']>;
+  pickup_instructions: Scalars['String']['output'];
+  preparation_minutes: Scalars['Int']['output'];
+  slot_minutes: Scalars['Int']['output'];
+  slot_capacity: Scalars['Int']['output'];
+  no_show_days: Scalars['Int']['output'];
+  opening_hours: Scalars['JSON']['output'];
+  closures: Scalars['JSON']['output'];
+  accepts_pay_at_pickup: Scalars['Boolean']['output'];
+  accepts_online_payment: Scalars['Boolean']['output'];
+  status: ShopStatusEnum;
+  status_reason: Maybe<Scalars['String']['output']>;
+  approved_at: Maybe<Scalars['DateTime']['output']>;
+  users: Array<Maybe<MerchantUser>>;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+  order_link: Maybe<Array<Maybe<LinkMarketplaceShopOrderOrder>>>;
+  orders: Maybe<Array<Maybe<Order>>>;
+  product_link: Maybe<Array<Maybe<LinkMarketplaceShopProductProduct>>>;
+  products: Maybe<Array<Maybe<Product>>>;
+  promotion_link: Maybe<Array<Maybe<LinkMarketplaceShopPromotionPromotion>>>;
+  promotions: Maybe<Array<Maybe<Promotion>>>;
+  stock_location_link: Maybe<LinkMarketplaceShopStockLocationStockLocation>;
+  stock_location: Maybe<StockLocation>;
+};
+
+export type MerchantUserRoleEnum =
+  | 'owner'
+  | 'staff';
+
+export type MerchantUser = {
+  __typename?: 'MerchantUser';
+  id: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  first_name: Scalars['String']['output'];
+  last_name: Scalars['String']['output'];
+  role: MerchantUserRoleEnum;
+  joined_at: Maybe<Scalars['DateTime']['output']>;
+  shop_id: Scalars['String']['output'];
+  shop: Shop;
   created_at: Scalars['DateTime']['output'];
   updated_at: Scalars['DateTime']['output'];
   deleted_at: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type Customer = {
-  __typename?: 'Customer';
+export type OrderPickupStatusEnum =
+  | 'placed'
+  | 'accepted'
+  | 'ready_for_pickup'
+  | 'collected'
+  | 'cancelled'
+  | 'no_show';
+
+export type OrderPickupPaymentModeEnum =
+  | 'pay_at_pickup'
+  | 'card';
+
+export type OrderPickupCancelledByEnum =
+  | 'shop'
+  | 'shopper';
+
+export type OrderPickup = {
+  __typename?: 'OrderPickup';
   id: Scalars['ID']['output'];
-  company_name: Maybe<Scalars['String']['output']>;
-  first_name: Maybe<Scalars['String']['output']>;
-  last_name: Maybe<Scalars['String']['output']>;
-  email: Maybe<Scalars['String']['output']>;
-  phone: Maybe<Scalars['String']['output']>;
-  has_account: Scalars['Boolean']['output'];
-  metadata: Maybe<Scalars['JSON']['output']>;
-  created_by: Maybe<Scalars['String']['output']>;
-  groups: Array<Maybe<CustomerGroup>>;
-  addresses: Array<Maybe<CustomerAddress>>;
+  order_id: Scalars['String']['output'];
+  shop_id: Scalars['String']['output'];
+  checkout_id: Scalars['String']['output'];
+  customer_id: Maybe<Scalars['String']['output']>;
+  status: OrderPickupStatusEnum;
+  slot_start: Scalars['DateTime']['output'];
+  slot_end: Scalars['DateTime']['output'];
+  payment_mode: OrderPickupPaymentModeEnum;
+  pickup_code: Scalars['String']['output'];
+  code_failures: Scalars['Int']['output'];
+  code_locked_until: Maybe<Scalars['DateTime']['output']>;
+  accepted_at: Maybe<Scalars['DateTime']['output']>;
+  ready_at: Maybe<Scalars['DateTime']['output']>;
+  collected_at: Maybe<Scalars['DateTime']['output']>;
+  cancelled_at: Maybe<Scalars['DateTime']['output']>;
+  cancelled_by: Maybe<OrderPickupCancelledByEnum>;
+  cancel_reason: Maybe<Scalars['String']['output']>;
+  no_show_at: Maybe<Scalars['DateTime']['output']>;
   created_at: Scalars['DateTime']['output'];
   updated_at: Scalars['DateTime']['output'];
   deleted_at: Maybe<Scalars['DateTime']['output']>;
-  account_holder_link: Maybe<Array<Maybe<LinkCustomerAccountHolder>>>;
-  account_holders: Maybe<Array<Maybe<AccountHolder>>>;
-  carts: Maybe<Array<Maybe<Cart>>>;
-  orders: Maybe<Array<Maybe<Order>>>;
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+  first_name: Maybe<Scalars['String']['output']>;
+  last_name: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  avatar_url: Maybe<Scalars['String']['output']>;
+  metadata: Maybe<Scalars['JSON']['output']>;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type Invite = {
+  __typename?: 'Invite';
+  id: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  accepted: Scalars['Boolean']['output'];
+  token: Scalars['String']['output'];
+  expires_at: Scalars['DateTime']['output'];
+  metadata: Maybe<Scalars['JSON']['output']>;
+  created_at: Scalars['DateTime']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type AuthIdentity = {
@@ -2633,16 +2633,6 @@ export type LinkMarketplaceShopStockLocationStockLocation = {
 
 declare module '@medusajs/framework/types' {
   interface RemoteQueryEntryPoints {
-    shop: Shop
-    shops: Shop
-    merchant_user: MerchantUser
-    merchant_users: MerchantUser
-    order_pickup: OrderPickup
-    order_pickups: OrderPickup
-    stock_location_address: StockLocationAddress
-    stock_location_addresses: StockLocationAddress
-    stock_location: StockLocation
-    stock_locations: StockLocation
     inventory_items: InventoryItem
     inventory_item: InventoryItem
     inventory: InventoryItem
@@ -2694,12 +2684,20 @@ declare module '@medusajs/framework/types' {
     promotion_rules: PromotionRule
     promotion_rule_value: PromotionRuleValue
     promotion_rule_values: PromotionRuleValue
+    stock_location_address: StockLocationAddress
+    stock_location_addresses: StockLocationAddress
+    stock_location: StockLocation
+    stock_locations: StockLocation
+    customer_address: CustomerAddress
+    customer_addresses: CustomerAddress
+    customer_group_customer: CustomerGroupCustomer
+    customer_group_customers: CustomerGroupCustomer
+    customer_group: CustomerGroup
+    customer_groups: CustomerGroup
+    customer: Customer
+    customers: Customer
     sales_channel: SalesChannel
     sales_channels: SalesChannel
-    region: Region
-    regions: Region
-    country: Country
-    countries: Country
     cart: Cart
     carts: Cart
     credit_line: CreditLine
@@ -2718,6 +2716,10 @@ declare module '@medusajs/framework/types' {
     shipping_method_adjustments: ShippingMethodAdjustment
     shipping_method_tax_line: ShippingMethodTaxLine
     shipping_method_tax_lines: ShippingMethodTaxLine
+    region: Region
+    regions: Region
+    country: Country
+    countries: Country
     api_key: ApiKey
     api_keys: ApiKey
     store: Store
@@ -2784,20 +2786,18 @@ declare module '@medusajs/framework/types' {
     property_labels: PropertyLabel
     layout_configuration: LayoutConfiguration
     layout_configurations: LayoutConfiguration
+    workflow_execution: WorkflowExecution
+    workflow_executions: WorkflowExecution
+    shop: Shop
+    shops: Shop
+    merchant_user: MerchantUser
+    merchant_users: MerchantUser
+    order_pickup: OrderPickup
+    order_pickups: OrderPickup
     user: User
     users: User
     invite: Invite
     invites: Invite
-    workflow_execution: WorkflowExecution
-    workflow_executions: WorkflowExecution
-    customer_address: CustomerAddress
-    customer_addresses: CustomerAddress
-    customer_group_customer: CustomerGroupCustomer
-    customer_group_customers: CustomerGroupCustomer
-    customer_group: CustomerGroup
-    customer_groups: CustomerGroup
-    customer: Customer
-    customers: Customer
     auth_identity: AuthIdentity
     auth_identities: AuthIdentity
     provider_identity: ProviderIdentity

@@ -3,6 +3,8 @@ import type { Closure, WeeklyHours } from "@mirashop/domain"
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type Shop from "../modules/marketplace/models/shop"
 import { readJsonList } from "../modules/marketplace/utils/json-list"
+import { readRuntimeEnv } from "../config/runtime"
+import { publicFileUrl } from "./images"
 
 /** A shop row as the marketplace module returns it. */
 export type ShopRow = Omit<InferTypeOf<typeof Shop>, "users">
@@ -23,7 +25,7 @@ export function toMerchantShop(shop: ShopRow): MerchantShop {
     city: shop.city,
     latitude: shop.latitude,
     longitude: shop.longitude,
-    logo_url: shop.logo_url,
+    logo_url: publicFileUrl(shop.logo_url, readRuntimeEnv(process.env).fileBaseUrl),
     pickup_instructions: shop.pickup_instructions,
     preparation_minutes: shop.preparation_minutes,
     slot_minutes: shop.slot_minutes,

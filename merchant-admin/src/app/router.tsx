@@ -21,6 +21,46 @@ export const routes: RouteObject[] = [
               Component: (await import("@/features/dashboard/routes/home")).HomeRoute,
             }),
           },
+          {
+            path: "boutique",
+            lazy: async () => ({ Component: (await import("@/features/shop/routes/profile")).ShopProfileRoute }),
+          },
+          {
+            path: "horaires",
+            lazy: async () => ({ Component: (await import("@/features/shop/routes/hours")).HoursRoute }),
+          },
+          {
+            path: "retrait",
+            lazy: async () => ({ Component: (await import("@/features/shop/routes/pickup")).PickupRoute }),
+          },
+          {
+            path: "produits",
+            lazy: async () => ({ Component: (await import("@/features/products/routes/product-list")).ProductListRoute }),
+          },
+          {
+            path: "produits/nouveau",
+            lazy: async () => ({ Component: (await import("@/features/products/routes/product-new")).ProductNewRoute }),
+          },
+          {
+            path: "produits/import",
+            lazy: async () => ({ Component: (await import("@/features/products/routes/product-import")).ProductImportRoute }),
+          },
+          {
+            path: "produits/:id",
+            lazy: async () => ({ Component: (await import("@/features/products/routes/product-edit")).ProductEditRoute }),
+          },
+          {
+            path: "stock",
+            lazy: async () => ({ Component: (await import("@/features/stock/routes/stock")).StockRoute }),
+          },
+          {
+            path: "lecons",
+            lazy: async () => ({ Component: (await import("@/features/lessons/routes/lessons")).LessonsRoute }),
+          },
+          {
+            path: "lecons/:slug",
+            lazy: async () => ({ Component: (await import("@/features/lessons/routes/lesson")).LessonRoute }),
+          },
         ],
       },
       {

@@ -1,4 +1,4 @@
-import type { Checkout, MerchantOrderResponse } from "@mirashop/contract"
+import type { Checkout } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rawFetch, sql } from "../../support/clients"
 import { bearer, outbox, TEST_PASSWORD } from "../../support/merchants"

@@ -184,12 +184,12 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformBody(MerchantInviteStaff)],
   },
-  {
-    matcher: "/merchant/products/:id/images",
-    methods: ["POST"],
-    bodyParser: false,
+  ...["/merchant/products/:id/images", "/merchant/shop/logo"].map((matcher) => ({
+    matcher,
+    methods: ["POST" as const],
+    bodyParser: false as const,
     middlewares: [uploadPhotos],
-  },
+  })),
   {
     matcher: "/merchant/me",
     methods: ["POST"],

@@ -9,6 +9,17 @@ import { LogoutButton } from "@/features/auth/components/logout-button"
 import { useMe } from "@/lib/session"
 import { Brand } from "./brand"
 
+/** The merchant's screens, in the order of the onboarding checklist. */
+const NAV_LINKS = [
+  ["/", "nav.home"],
+  ["/boutique", "nav.shop"],
+  ["/horaires", "nav.hours"],
+  ["/retrait", "nav.pickup"],
+  ["/produits", "nav.products"],
+  ["/stock", "nav.stock"],
+  ["/lecons", "nav.lessons"],
+] as const
+
 /** The signed-in merchant's frame: header, navigation and the page. Visitors go to the login. */
 export function MerchantLayout() {
   const { t } = useTranslation()
@@ -59,11 +70,13 @@ export function MerchantLayout() {
       </header>
       <nav className="app-nav" aria-label={t("nav.label")}>
         <ul>
-          <li>
-            <NavLink to="/" end>
-              {t("nav.home")}
-            </NavLink>
-          </li>
+          {NAV_LINKS.map(([to, label]) => (
+            <li key={to}>
+              <NavLink to={to} end={to === "/"}>
+                {t(label)}
+              </NavLink>
+            </li>
+          ))}
         </ul>
       </nav>
       <main id={MAIN_ID} tabIndex={-1} className="page">

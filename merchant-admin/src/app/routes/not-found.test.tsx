@@ -6,7 +6,7 @@ import { renderApp } from "@/test/render-app"
 describe("unknown page", () => {
   it("says the page does not exist and links back home", async () => {
     fakeBackend({})
-    renderApp("/produits/inexistant")
+    renderApp("/page-inexistante")
 
     expect(await screen.findByRole("heading", { level: 1, name: "Page introuvable" })).toBeTruthy()
     expect(screen.getByRole("link", { name: "Retour à l'accueil" }).getAttribute("href")).toBe("/")
