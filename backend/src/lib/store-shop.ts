@@ -1,5 +1,7 @@
 import type { StoreShop, Trade } from "@mirashop/contract"
 import { isOpenAt, type Closure, type WeeklyHours } from "@mirashop/domain"
+import { readRuntimeEnv } from "../config/runtime"
+import { publicFileUrl } from "./images"
 
 /** Shop fields read for the store; the same list serves every store route. */
 export const STORE_SHOP_FIELDS = [
@@ -62,7 +64,7 @@ export function toStoreShop(shop: ShopRecord, now: Date): StoreShop {
     address: { line1: shop.address_line1, postal_code: shop.postal_code, city: shop.city },
     latitude: shop.latitude ?? 0,
     longitude: shop.longitude ?? 0,
-    logo_url: shop.logo_url,
+    logo_url: publicFileUrl(shop.logo_url, readRuntimeEnv(process.env).fileBaseUrl),
     pickup_instructions: shop.pickup_instructions,
     preparation_minutes: shop.preparation_minutes,
     opening_hours: hours,
