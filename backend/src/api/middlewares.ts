@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
 import { merchantMiddlewares } from "./merchant/middlewares"
+import { StoreCatalogQuery } from "./store/catalog/validators"
 import { StoreSetPickupSlots } from "./store/carts/[id]/pickup/validators"
 import { StoreGetShopQuery, StoreListShopsQuery } from "./store/shops/validators"
 
@@ -20,6 +21,11 @@ export default defineMiddlewares({
       matcher: "/admin/shops/:id/suspend",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminSuspendShop)],
+    },
+    {
+      matcher: "/store/catalog",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreCatalogQuery, {})],
     },
     {
       matcher: "/store/shops",
