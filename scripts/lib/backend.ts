@@ -85,11 +85,15 @@ export async function isSeeded(databaseUrl: string): Promise<boolean> {
   return Number(shops[0]?.n) > 0
 }
 
-/** The storefront's publishable API key created by the seed. */
+/**
+ * The storefront's publishable API key created by the seed. Medusa also makes a "Default
+ * Publishable API Key" bound to its default sales channel, which holds no shop's products.
+ */
 export async function publishableKey(databaseUrl: string): Promise<string> {
   const rows = await queryRows<{ token: string }>(
     databaseUrl,
-    "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1"
+    `select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null
+     order by (title = 'Storefront Mirashop') desc, created_at limit 1`
   )
   if (!rows[0]) throw new Error("No publishable API key: is the database seeded?")
   return rows[0].token

@@ -61,3 +61,15 @@ on conflict (id) do update set ${updates}, updated_at = now(), deleted_at = null
 export function deleteEntriesQuery(ids: string[]): SqlQuery {
   return { sql: "delete from catalog_entry where id = any(array(select jsonb_array_elements_text(?::jsonb)))", params: [JSON.stringify(ids)] }
 }
+
+/**
+ * Adds the words of these rows to the word list typos are corrected against. Words are never
+ * removed: a stale one only widens a search to a word no product has any more.
+ */
+export function addWordsQuery(entries: CatalogEntryInput[]): SqlQuery {
+  const words = new Set(entries.flatMap((entry) => entry.search_words.split(" ")).filter((word) => word.length > 2))
+  return {
+    sql: "insert into catalog_word (word) select jsonb_array_elements_text(?::jsonb) on conflict do nothing",
+    params: [JSON.stringify([...words])],
+  }
+}

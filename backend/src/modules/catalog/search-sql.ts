@@ -47,9 +47,13 @@ function whereClause(input: CatalogSearchInput): SqlQuery {
     params.push(input.price_max)
   }
   for (const term of input.terms) {
-    // Either the French stem (prefix) matches, or a word is close enough to absorb a typo.
-    clauses.push("(search_vector @@ to_tsquery('french', ?) or ? <% search_words)")
-    params.push(`${term}:*`, term)
+    // The term as a French prefix, or any known word close enough to be what was meant.
+    clauses.push(`search_vector @@ (
+      select to_tsquery('french', string_agg(w, ' | ')) from (
+        select ?::text as w
+        union all (select word from catalog_word where word % ? order by word <-> ? limit 4)
+      ) as words)`)
+    params.push(`${term}:*`, term, term)
   }
   return { sql: clauses.join(" and "), params }
 }

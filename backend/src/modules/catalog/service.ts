@@ -1,6 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import CatalogEntry from "./models/catalog-entry"
-import { deleteEntriesQuery, upsertEntriesQuery, type CatalogEntryInput } from "./entry-sql"
+import { addWordsQuery, deleteEntriesQuery, upsertEntriesQuery, type CatalogEntryInput } from "./entry-sql"
 import { catalogSearchQuery, type CatalogSearchInput } from "./search-sql"
 
 /** A row of the search statement: the page and the facets, as Postgres built them in JSON. */
@@ -55,6 +55,8 @@ class CatalogModuleService extends MedusaService({ CatalogEntry }) {
       if (entries.length > 0) {
         const upsert = upsertEntriesQuery(entries)
         await manager.execute(upsert.sql, upsert.params)
+        const words = addWordsQuery(entries)
+        await manager.execute(words.sql, words.params)
       }
     }
     if (this.manager_.transactional) await this.manager_.transactional(run)

@@ -2,7 +2,8 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
  * The catalogue read model: one row per visible product, a French full-text vector
- * (title and shop words weigh more than the description) and trigram indexes for typos.
+ * (title and shop words weigh more than the description) and a trigram-indexed word list
+ * that turns a typo into the real words it is close to.
  */
 export class Migration20261128200000 extends Migration {
   override async up(): Promise<void> {
@@ -20,11 +21,15 @@ export class Migration20261128200000 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_entry_search_vector" ON "catalog_entry" USING gin ("search_vector");`)
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_entry_search_words_trgm" ON "catalog_entry" USING gin ("search_words" gin_trgm_ops);`)
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_entry_category_keys" ON "catalog_entry" USING gin ("category_ids", "category_handles");`)
+    // Every word shoppers may mistype, so a typo can be corrected to real words (pg_trgm `%`).
+    this.addSql(`create table if not exists "catalog_word" ("word" text not null, constraint "catalog_word_pkey" primary key ("word"));`)
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_word_trgm" ON "catalog_word" USING gin ("word" gin_trgm_ops);`)
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_entry_variant_ids" ON "catalog_entry" USING gin ("variant_ids");`)
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_catalog_entry_inventory_item_ids" ON "catalog_entry" USING gin ("inventory_item_ids");`)
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "catalog_word" cascade;`)
     this.addSql(`drop table if exists "catalog_entry" cascade;`)
   }
 }
