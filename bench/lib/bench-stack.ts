@@ -1,12 +1,13 @@
 import path from "node:path"
 import { appDist } from "../../scripts/lib/apps"
-import { localBackendEnv, migrate, publishableKey, startBackend, type BackendEnv } from "../../scripts/lib/backend"
+import { localBackendEnv, migrate, publishableKey, rebuildCatalog, startBackend, type BackendEnv } from "../../scripts/lib/backend"
 import { databaseUrl as urlFor, dropDatabase, ensureDatabase, queryRows, startEmbeddedPostgres } from "../../scripts/lib/embedded-db"
 import { fingerprint } from "../../scripts/lib/fingerprint"
 import { buildAll } from "../../scripts/lib/marketplace"
 import { BACKEND_BUILD_DIR, DATA_DIR, ROOT } from "../../scripts/lib/paths"
 import { run, type Service } from "../../scripts/lib/processes"
 import { startSpaServer } from "../../scripts/spa-server"
+import { scaleCatalog } from "./scale-catalog"
 
 /** The running benchmark marketplace. */
 export interface BenchStack {
@@ -59,10 +60,13 @@ async function seedScaledMiramas(env: BackendEnv, serverUrl: string, log: (line:
   await migrate(env, true)
   await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./src/scripts/seed-bench.js"], {
     cwd: BACKEND_BUILD_DIR,
-    env: { ...env, BENCH_SHOPS: shops, BENCH_PRODUCTS_PER_SHOP: perShop },
+    env: { ...env, BENCH_SHOPS: shops },
     label: "seed",
     quiet: process.env.BENCH_VERBOSE !== "true",
   })
+  const copied = await scaleCatalog(databaseUrl, Number(perShop))
+  log(`copied ${copied} products in bulk; rebuilding the catalogue read model…`)
+  await rebuildCatalog(env, process.env.BENCH_VERBOSE !== "true")
   await queryRows(databaseUrl, "create table bench_seed (print text not null)")
   await queryRows(databaseUrl, "insert into bench_seed (print) values ($1)", [print])
   return Math.round((Date.now() - started) / 1000)

@@ -4,7 +4,7 @@ import { CATALOG_MODULE } from "../modules/catalog"
 import type CatalogModuleService from "../modules/catalog/service"
 import { syncCatalogWorkflow } from "../workflows/catalog/sync-catalog"
 
-const BATCH = 250
+const BATCH = 500
 
 /** Recomputes every catalogue row from Medusa's data, in batches; rows of vanished products go. */
 export async function rebuildCatalog(container: MedusaContainer): Promise<number> {
