@@ -43,8 +43,8 @@ describe("GET /store/catalog filters and facets", () => {
     expect(page.count).toBe(Number(n))
     expect(page.products).toHaveLength(5)
     for (const card of page.products) {
-      expect(card).toMatchObject({ id: expect.any(String), handle: expect.any(String), in_stock: expect.any(Boolean) })
-      expect(card.shop).toMatchObject({ id: expect.any(String), handle: expect.any(String), name: expect.any(String) })
+      expect([typeof card.id, typeof card.handle, typeof card.title, typeof card.in_stock]).toEqual(["string", "string", "string", "boolean"])
+      expect([card.shop.id, card.shop.handle, card.shop.name].every((value) => value.length > 0)).toBe(true)
       expect(card.price?.currency_code).toBe("eur")
     }
   })
