@@ -55,6 +55,25 @@ export async function seed(env: BackendEnv, quiet = false): Promise<void> {
   })
 }
 
+/** Recomputes the catalogue read model from the products (`medusa exec` of the rebuild script). */
+export async function rebuildCatalog(env: BackendEnv, quiet = false): Promise<void> {
+  await run(MEDUSA_BIN, ["exec", "./src/scripts/rebuild-catalog.js"], {
+    cwd: BACKEND_BUILD_DIR,
+    env,
+    label: "catalog",
+    quiet,
+  })
+}
+
+/** Whether the catalogue read model is empty while products exist (a database older than it). */
+export async function catalogNeedsRebuild(databaseUrl: string): Promise<boolean> {
+  const rows = await queryRows<{ entries: string; products: string }>(
+    databaseUrl,
+    "select (select count(*) from catalog_entry) as entries, (select count(*) from product where deleted_at is null) as products"
+  )
+  return Number(rows[0]?.entries) === 0 && Number(rows[0]?.products) > 0
+}
+
 /** Whether the database already holds shops (so the seed can be skipped without booting Medusa). */
 export async function isSeeded(databaseUrl: string): Promise<boolean> {
   const rows = await queryRows<{ exists: boolean }>(
@@ -66,11 +85,15 @@ export async function isSeeded(databaseUrl: string): Promise<boolean> {
   return Number(shops[0]?.n) > 0
 }
 
-/** The storefront's publishable API key created by the seed. */
+/**
+ * The storefront's publishable API key created by the seed. Medusa also makes a "Default
+ * Publishable API Key" bound to its default sales channel, which holds no shop's products.
+ */
 export async function publishableKey(databaseUrl: string): Promise<string> {
   const rows = await queryRows<{ token: string }>(
     databaseUrl,
-    "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1"
+    `select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null
+     order by (title = 'Storefront Mirashop') desc, created_at limit 1`
   )
   if (!rows[0]) throw new Error("No publishable API key: is the database seeded?")
   return rows[0].token

@@ -1,6 +1,15 @@
 import path from "node:path"
 import { buildApp } from "./apps"
-import { buildBackend, buildPackages, isSeeded, migrate, seed, type BackendEnv } from "./backend"
+import {
+  buildBackend,
+  buildPackages,
+  catalogNeedsRebuild,
+  isSeeded,
+  migrate,
+  rebuildCatalog,
+  seed,
+  type BackendEnv,
+} from "./backend"
 import { fingerprint, runIfChanged } from "./fingerprint"
 import { createHash } from "node:crypto"
 import { BACKEND_BUILD_DIR } from "./paths"
@@ -13,7 +22,7 @@ export async function buildAll(quiet = false): Promise<void> {
   await buildApp("merchant-admin", quiet)
 }
 
-/** Migrates (when migrations changed since the last run on this database) and seeds once. */
+/** Migrates (when migrations changed since the last run on this database), seeds once, fills the catalogue. */
 export async function prepareDatabase(env: BackendEnv, databaseUrl: string, quiet = false): Promise<void> {
   const key = `migrations:${createHash("sha256").update(databaseUrl).digest("hex").slice(0, 12)}`
   const print = fingerprint(["backend/src/modules", "backend/src/links", "package-lock.json"])
@@ -21,4 +30,5 @@ export async function prepareDatabase(env: BackendEnv, databaseUrl: string, quie
     migrate(env, quiet)
   )
   if (!(await isSeeded(databaseUrl))) await seed(env, quiet)
+  else if (await catalogNeedsRebuild(databaseUrl)) await rebuildCatalog(env, quiet)
 }

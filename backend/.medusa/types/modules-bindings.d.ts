@@ -25,6 +25,7 @@ import type { IWorkflowEngineService } from '@medusajs/framework/types'
 import type { ILockingModule } from '@medusajs/framework/types'
 import type { IFileModuleService } from '@medusajs/framework/types'
 import type Marketplace from '../../src/modules/marketplace'
+import type Catalog from '../../src/modules/catalog'
 
 declare module '@medusajs/framework/types' {
   interface ModuleImplementations {
@@ -54,6 +55,7 @@ declare module '@medusajs/framework/types' {
     'workflows': IWorkflowEngineService,
     'locking': ILockingModule,
     'file': IFileModuleService,
-    'marketplace': InstanceType<(typeof Marketplace)['service']>
+    'marketplace': InstanceType<(typeof Marketplace)['service']>,
+    'catalog': InstanceType<(typeof Catalog)['service']>
   }
 }

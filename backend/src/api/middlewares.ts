@@ -8,6 +8,7 @@ import { AdminPickupSweep } from "./admin/pickups/sweep/validators"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
 import { merchantMiddlewares } from "./merchant/middlewares"
 import { StoreCheckout } from "./store/carts/[id]/checkout/validators"
+import { StoreCatalogQuery } from "./store/catalog/validators"
 import { StoreSetPickupSlots } from "./store/carts/[id]/pickup/validators"
 import { StoreListCheckoutsQuery } from "./store/checkouts/validators"
 import { StoreGetShopQuery, StoreListShopsQuery } from "./store/shops/validators"
@@ -29,6 +30,11 @@ export default defineMiddlewares({
       matcher: "/admin/shops/:id/suspend",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminSuspendShop)],
+    },
+    {
+      matcher: "/store/catalog",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreCatalogQuery, {})],
     },
     {
       matcher: "/store/shops",

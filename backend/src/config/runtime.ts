@@ -128,6 +128,7 @@ export function buildModules(env: RuntimeEnv): ModuleEntry[] {
 
   const modules: ModuleEntry[] = [
     { resolve: "./src/modules/marketplace" },
+    { resolve: "./src/modules/catalog" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
