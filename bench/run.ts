@@ -12,7 +12,7 @@ import { queryRows } from "../scripts/lib/embedded-db"
 import { ROOT } from "../scripts/lib/paths"
 import { startBenchStack } from "./lib/bench-stack"
 import { measureCheckouts } from "./lib/checkout"
-import { readFixtures } from "./lib/fixtures"
+import { readFixtures, type BenchFixtures } from "./lib/fixtures"
 import { runLighthouse } from "./lib/lighthouse"
 import { measureLoad, type LoadResult } from "./lib/load"
 import { measurePages } from "./lib/pages"
@@ -25,11 +25,17 @@ const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 5)
 const connections = 10
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`)
 
-const PAGES = [
-  { name: "home", path: "/" },
-  { name: "shops", path: "/boutiques" },
-  { name: "shop", path: "/boutiques/saveurs-de-la-crau" },
-]
+/** The storefront's key pages, measured on a cold cache. */
+function keyPages(fixtures: BenchFixtures): { name: string; path: string }[] {
+  return [
+    { name: "home", path: "/" },
+    { name: "shops", path: "/boutiques" },
+    { name: "shop", path: `/boutiques/${fixtures.shopHandle}` },
+    { name: "search", path: "/recherche?q=confiture" },
+    { name: "product", path: `/boutiques/${fixtures.shopHandle}/${fixtures.productHandle}` },
+    { name: "cart", path: "/panier" },
+  ]
+}
 
 async function main(): Promise<void> {
   const started = Date.now()
@@ -62,10 +68,11 @@ async function main(): Promise<void> {
 
     const skipPages = process.env.BENCH_SKIP_PAGES === "true"
     log(skipPages ? "pages skipped" : "storefront pages (Chromium, cold cache) and Lighthouse…")
-    const pages = skipPages ? [] : await measurePages(stack.storefrontUrl, appDist("storefront"), PAGES)
+    const pageList = keyPages(fixtures)
+    const pages = skipPages ? [] : await measurePages(stack.storefrontUrl, appDist("storefront"), pageList)
     const lighthouse = skipPages
       ? []
-      : await runLighthouse(stack.storefrontUrl, PAGES.map((p) => p.path), 9222 + Number(process.env.MIRASHOP_TEST_PORT_OFFSET ?? 0))
+      : await runLighthouse(stack.storefrontUrl, pageList.map((p) => p.path), 9222 + Number(process.env.MIRASHOP_TEST_PORT_OFFSET ?? 0))
 
     const report: BenchReport = {
       date: new Date().toISOString(),

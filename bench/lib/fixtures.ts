@@ -1,9 +1,14 @@
 import { queryRows } from "../../scripts/lib/embedded-db"
 
+/** The demo shop whose page and product page are measured. */
+const SHOP_HANDLE = "saveurs-de-la-crau"
+
 /** Ids the scenarios need, read once from the bench database. */
 export interface BenchFixtures {
   regionId: string
   shopHandle: string
+  /** A published product of that shop, for the product page. */
+  productHandle: string
   /** In-stock variants, each with its shop and that shop's pickup shipping option. */
   variants: { id: string; shopId: string; shippingOptionId: string }[]
 }
@@ -27,10 +32,20 @@ export async function readFixtures(databaseUrl: string): Promise<BenchFixtures> 
      order by v.id
      limit 400`
   )
-  if (!region || variants.length < 3) throw new Error("The bench database has no region or too few in-stock variants")
+  const [product] = await queryRows<{ handle: string }>(
+    databaseUrl,
+    `select p.handle from product p
+     join marketplace_shop_product_product sp on sp.product_id = p.id and sp.deleted_at is null
+     join shop s on s.id = sp.shop_id and s.handle = $1
+     where p.status = 'published' and p.deleted_at is null
+     order by p.handle limit 1`,
+    [SHOP_HANDLE]
+  )
+  if (!region || !product || variants.length < 3) throw new Error("The bench database has no region or too few in-stock variants")
   return {
     regionId: region.id,
-    shopHandle: "saveurs-de-la-crau",
+    shopHandle: SHOP_HANDLE,
+    productHandle: product.handle,
     variants: variants.map((v) => ({ id: v.id, shopId: v.shop_id, shippingOptionId: v.shipping_option_id })),
   }
 }

@@ -62,8 +62,13 @@ export async function runLighthouse(storefrontUrl: string, paths: string[], port
       }
     }
   } finally {
-    chromium.kill("SIGTERM")
-    rmSync(profile, { recursive: true, force: true })
+    // Chromium keeps writing its profile until it has exited: wait before removing it.
+    if (chromium.exitCode === null) {
+      const exited = new Promise((resolve) => chromium.once("exit", resolve))
+      chromium.kill("SIGTERM")
+      await exited
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
   }
   return results
 }

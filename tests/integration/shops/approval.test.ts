@@ -57,9 +57,14 @@ describe("city approval: register → pending → approve → visible → suspen
     expect(status).toBe(200)
     expect((body.shop as { status: string }).status).toBe("approved")
 
-    const detail = await rawFetch(`/store/shops/${merchant.handle}`)
-    expect(detail.status).toBe(200)
-    expect((detail.body as unknown as StoreShopDetailResponse).products.map((p) => p.id)).toEqual([product.id])
+    // The shop is live at once; its product cards come from the catalogue, up to date within 2 s.
+    expect((await rawFetch(`/store/shops/${merchant.handle}`)).status).toBe(200)
+    await expect
+      .poll(async () => {
+        const detail = await rawFetch(`/store/shops/${merchant.handle}`)
+        return (detail.body as unknown as StoreShopDetailResponse).products.map((p) => p.id)
+      }, { timeout: 2000 })
+      .toEqual([product.id])
     expect(await storeProductCount(product.handle)).toBe(1)
 
     await expect
