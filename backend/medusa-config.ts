@@ -18,6 +18,8 @@ module.exports = defineConfig({
       authCors: env.authCors,
       jwtSecret: env.jwtSecret,
       cookieSecret: env.cookieSecret,
+      // Every JSON answer above 1 KB goes out brotli- or gzip-compressed (the town's sobriety policy).
+      compression: { enabled: true, level: 6, threshold: 1024 },
       authMethodsPerActor: {
         user: ["emailpass"],
         customer: ["emailpass"],
