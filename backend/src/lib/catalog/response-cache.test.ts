@@ -2,14 +2,40 @@ import { describe, expect, it, vi } from "vitest"
 import { ResponseCache } from "./response-cache"
 
 describe("ResponseCache", () => {
-  it("computes once while fresh, again once expired", async () => {
+  it("computes once while fresh; just after expiry serves the old answer while one refresh runs", async () => {
     vi.useFakeTimers()
-    const cache = new ResponseCache<number>(500, 10)
+    const cache = new ResponseCache<number>(500, 10, 1000)
     const compute = vi.fn(() => Promise.resolve(compute.mock.calls.length))
     expect(await cache.get("a", compute)).toBe(1)
     expect(await cache.get("a", compute)).toBe(1)
     vi.advanceTimersByTime(501)
+    expect(await Promise.all([cache.get("a", compute), cache.get("a", compute)])).toEqual([1, 1])
+    expect(compute).toHaveBeenCalledTimes(2)
     expect(await cache.get("a", compute)).toBe(2)
+    vi.useRealTimers()
+  })
+
+  it("waits for a fresh answer once the old one is past its stale window", async () => {
+    vi.useFakeTimers()
+    const cache = new ResponseCache<number>(500, 10, 1000)
+    let calls = 0
+    const compute = () => Promise.resolve(++calls)
+    expect(await cache.get("a", compute)).toBe(1)
+    vi.advanceTimersByTime(1600)
+    expect(await cache.get("a", compute)).toBe(2)
+    vi.useRealTimers()
+  })
+
+  it("keeps serving the old answer when a refresh fails, and retries", async () => {
+    vi.useFakeTimers()
+    const cache = new ResponseCache<string>(500, 10, 1000)
+    expect(await cache.get("a", () => Promise.resolve("old"))).toBe("old")
+    vi.advanceTimersByTime(501)
+    expect(await cache.get("a", () => Promise.reject(new Error("down")))).toBe("old")
+    await Promise.resolve()
+    expect(await cache.get("a", () => Promise.resolve("new"))).toBe("old")
+    await Promise.resolve()
+    expect(await cache.get("a", () => Promise.resolve("unused"))).toBe("new")
     vi.useRealTimers()
   })
 

@@ -8,7 +8,7 @@ import { CATALOG_MODULE } from "../../../modules/catalog"
 import type CatalogModuleService from "../../../modules/catalog/service"
 import type { StoreCatalogQueryType } from "./validators"
 
-const answers = new ResponseCache<CacheableBody>(500, 2000)
+const answers = new ResponseCache<CacheableBody>(500, 2000, 500)
 
 /**
  * Products of every approved shop, searched and filtered, with facets: read from the

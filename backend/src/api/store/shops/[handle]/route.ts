@@ -11,7 +11,7 @@ import type CatalogModuleService from "../../../../modules/catalog/service"
 import type { StoreGetShopQueryType } from "../validators"
 
 /** A shop's product page is read far more often than it changes: each answer is reused for half a second. */
-const productPages = new ResponseCache<StoreCatalogResponse>(500, 2000)
+const productPages = new ResponseCache<StoreCatalogResponse>(500, 2000, 500)
 
 /**
  * One approved shop with a page of its published products. The shop is read fresh (a
