@@ -1,3 +1,4 @@
+import { TRADES } from "@mirashop/contract"
 import type { BenchFixtures } from "./fixtures"
 import { callOk } from "./http"
 import type { LoadTarget } from "./load"
@@ -15,10 +16,32 @@ export function readTargets(backendUrl: string, key: string, fixtures: BenchFixt
       `/store/products?limit=24&region_id=${fixtures.regionId}&fields=${encodeURIComponent(VANILLA_CARD_FIELDS)}`
     ),
     target("B. /store/catalog (24 cards + facets)", "/store/catalog?limit=24"),
+    catalogPages(target("B2. /store/catalog, 120 different pages", "/store/catalog?limit=24")),
     target("C1. search « confiture »", "/store/catalog?q=confiture&limit=24"),
     target("C2. search typo « bocal confiure »", "/store/catalog?q=bocal%20confiure&limit=24"),
     target("D. shop page /store/shops/:handle", `/store/shops/${fixtures.shopHandle}`),
   ]
+}
+
+/** Six trades of the scaled Miramas, for the varied catalogue pages. */
+const BROWSED_TRADES = TRADES.slice(0, 6)
+
+/**
+ * The catalogue as many shoppers browse it: each request asks another page, trade or
+ * stock filter, so the brief answer cache seldom helps and the SQL is measured too.
+ */
+function catalogPages(base: LoadTarget): LoadTarget {
+  let sent = 0
+  return {
+    ...base,
+    next: () => {
+      const page = sent % 10
+      const trade = BROWSED_TRADES[Math.floor(sent / 10) % BROWSED_TRADES.length]
+      const inStock = Math.floor(sent / 60) % 2 === 0
+      sent += 1
+      return { path: `/store/catalog?limit=24&offset=${page * 24}&trade=${trade}&in_stock=${inStock}` }
+    },
+  }
 }
 
 /**
