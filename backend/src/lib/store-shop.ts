@@ -1,7 +1,9 @@
 import type { StoreShop, Trade } from "@mirashop/contract"
 import { isOpenAt, type Closure, type WeeklyHours } from "@mirashop/domain"
 import { readRuntimeEnv } from "../config/runtime"
+import { readJsonList } from "../modules/marketplace/utils/json-list"
 import { publicFileUrl } from "./images"
+import type { ShopRow } from "./merchant-shop"
 
 /** Shop fields read for the store; the same list serves every store route. */
 export const STORE_SHOP_FIELDS = [
@@ -27,32 +29,12 @@ export const STORE_SHOP_FIELDS = [
 ] as const
 
 /** A shop row as the marketplace module returns it with {@link STORE_SHOP_FIELDS}. */
-export interface ShopRecord {
-  id: string
-  handle: string
-  name: string
-  trade: string
-  description: string
-  email: string
-  phone: string
-  address_line1: string
-  postal_code: string
-  city: string
-  latitude: number | null
-  longitude: number | null
-  logo_url: string | null
-  pickup_instructions: string
-  preparation_minutes: number
-  opening_hours: unknown
-  closures: unknown
-  accepts_pay_at_pickup: boolean
-  accepts_online_payment: boolean
-}
+export type ShopRecord = Pick<ShopRow, (typeof STORE_SHOP_FIELDS)[number]>
 
 /** Shapes a shop for shoppers, with its open/closed state computed at `now` (Europe/Paris). */
 export function toStoreShop(shop: ShopRecord, now: Date): StoreShop {
   const hours = shop.opening_hours as WeeklyHours
-  const closures = (shop.closures ?? []) as Closure[]
+  const closures = readJsonList<Closure>(shop.closures)
   return {
     id: shop.id,
     handle: shop.handle,
