@@ -20,6 +20,7 @@ import { MerchantUpdateMe } from "./me/validators"
 import { MerchantCancelOrder } from "./orders/[id]/cancel/validators"
 import { MerchantCollectOrder } from "./orders/[id]/collect/validators"
 import { MerchantListOrdersQuery } from "./orders/validators"
+import { MerchantStatsQuery } from "./stats/validators"
 import { MerchantListInventoryQuery, MerchantUpdateStock } from "./inventory/validators"
 import {
   MerchantCreateProduct,
@@ -168,6 +169,11 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     matcher: "/merchant/orders",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(MerchantListOrdersQuery, {})],
+  },
+  {
+    matcher: "/merchant/stats",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(MerchantStatsQuery, {})],
   },
   {
     matcher: "/merchant/orders/:id/collect",

@@ -1,0 +1,9 @@
+/** An amount in euros, written the reader's way ("12,50 €" in French). */
+export function formatMoney(value: number, locale: string, currency = "EUR"): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(value)
+}
+
+/** A date and time on Miramas's clock ("28/11/2026 14:05"), whatever the device's time zone. */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso))
+}
