@@ -54,6 +54,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("@/features/stock/routes/stock")).StockRoute }),
           },
           {
+            path: "stock/ajustement",
+            lazy: async () => ({ Component: (await import("@/features/stock/routes/stock-adjustment")).StockAdjustmentRoute }),
+          },
+          {
             path: "commandes",
             lazy: async () => ({ Component: (await import("@/features/orders/routes/orders")).OrdersRoute }),
           },

@@ -59,7 +59,7 @@ function MemberRow({ member, canRemove }: { member: MerchantTeamMember; canRemov
         <br />
         <span className="hint">{member.email}</span>
       </td>
-      <td>{t(`team.roles.${member.role}`)}</td>
+      <td data-label={t("team.columns.role")}>{t(`team.roles.${member.role}`)}</td>
       <td>{member.joined_at ? <Badge tone="success">{t("team.joined")}</Badge> : <Badge tone="warning">{t("team.pending")}</Badge>}</td>
       <td>
         {canRemove && member.role === "staff" ? (
@@ -92,7 +92,7 @@ export function TeamRoute() {
       <Alert message={team.isError ? t("form.loadError") : null} />
       {team.data ? (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table--cards">
             <caption className="visually-hidden">{t("team.title")}</caption>
             <thead>
               <tr>
