@@ -7,3 +7,8 @@ export function formatMoney(value: number, locale: string, currency = "EUR"): st
 export function formatDateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso))
 }
+
+/** A calendar date "YYYY-MM-DD" written the reader's way ("31/10/2026"), never shifted by time zones. */
+export function formatDay(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`))
+}

@@ -5,10 +5,10 @@ import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { expectNoAxeViolations } from "../../support/axe"
 import { browserAvailable, launchBrowser } from "../../support/browser"
-import { sql, stack } from "../../support/clients"
+import { rawFetch, sql, stack } from "../../support/clients"
 import { approveShop } from "../../support/live-shop"
 import { PHONE_VIEWPORT } from "../../support/merchant-admin"
-import { outbox } from "../../support/merchants"
+import { bearer, login, outbox } from "../../support/merchants"
 import { chooseSlots, placedCheckout, shopperCart, stockedVariant } from "../../support/shopping"
 
 /** The whole life of a new shop in one browser session; the shared machine can be slow. */
@@ -285,6 +285,39 @@ describe.runIf(browserAvailable())("merchant admin: from sign-up to the first or
     await shoot(page, "merchant-stats")
   }, JOURNEY_TIMEOUT)
 
+  it("pauses the code checks after 5 wrong codes and says how long to wait", async () => {
+    const token = await login("merchant", EMAIL, PASSWORD)
+    const line = await stockedVariant(shopId)
+    const cart = await shopperCart([{ variantId: line.variantId, quantity: 1 }])
+    await chooseSlots(cart, 1)
+    const [order] = (await placedCheckout(cart)).orders
+    for (const action of ["accept", "ready"]) {
+      const { status } = await rawFetch(`/merchant/orders/${order.id}/${action}`, { method: "POST", headers: bearer(token) })
+      expect(status).toBe(200)
+    }
+
+    await navigate(page, "Remise", "Remise au client")
+    await page.getByLabel("Nom du client ou numéro de commande").fill(`${order.display_id}`)
+    await page.getByRole("link", { name: new RegExp(`^Commande n° ${order.display_id} – Camille Durand`) }).click()
+    await expect.poll(() => page.getByRole("heading", { level: 1, name: `Remise de la commande n° ${order.display_id}` }).count(), { timeout: 15_000 }).toBe(1)
+    await page.getByLabel(/^J'ai encaissé/).check()
+    const wrong = order.pickup_code === "ABCDEF" ? "ABCDEG" : "ABCDEF"
+    for (const left of [4, 3, 2, 1]) {
+      await page.getByLabel("Code de retrait (6 caractères)").fill(wrong)
+      await page.getByRole("button", { name: "Confirmer la remise" }).click()
+      const sentence = left === 1 ? "il reste 1 essai." : `il reste ${left} essais.`
+      await expect.poll(() => page.getByRole("alert").filter({ hasText: sentence }).count(), { timeout: 15_000 }).toBe(1)
+    }
+    await page.getByRole("button", { name: "Confirmer la remise" }).click()
+    await expect
+      .poll(() => page.getByRole("alert").filter({ hasText: "Trop de codes erronés pour cette commande : réessayez dans 15 minutes." }).count(), { timeout: 15_000 })
+      .toBe(1)
+    await expectNoAxeViolations(page, "handover (locked)")
+    const [pickup] = await sql<{ status: string; code_locked_until: Date | null }>("select status, code_locked_until from order_pickup where order_id = $1", [order.id])
+    expect(pickup.status).toBe("ready_for_pickup")
+    expect(pickup.code_locked_until).not.toBeNull()
+  }, JOURNEY_TIMEOUT)
+
   it("invites a colleague from the team screen", async () => {
     await navigate(page, "Équipe", "Équipe")
     const colleague = `vendeur-${STAMP}@exemple.fr`
@@ -295,6 +328,24 @@ describe.runIf(browserAvailable())("merchant admin: from sign-up to the first or
     await expect.poll(() => outbox().filter((mail) => mail.to === colleague && mail.template === "staff-invite").length, { timeout: 15_000 }).toBe(1)
     await expectNoAxeViolations(page, "team")
     await shoot(page, "merchant-team")
+
+    // The colleague follows the e-mailed link, chooses a password and works as staff.
+    const mail = outbox().find((m) => m.to === colleague && m.template === "staff-invite")
+    const link = new URL(/(http\S+)/.exec(mail?.text ?? "")?.[1] ?? "")
+    const staff = await (await browser.newContext({ viewport: PHONE_VIEWPORT })).newPage()
+    await staff.goto(`${stack().merchantAdminUrl}${link.pathname}${link.search}`)
+    await expect.poll(() => staff.getByRole("heading", { level: 1, name: "Rejoindre l'équipe" }).count()).toBe(1)
+    await staff.getByLabel("Mot de passe (10 caractères au moins)").fill(PASSWORD)
+    await expectNoAxeViolations(staff, "accept invitation")
+    await staff.getByRole("button", { name: "Rejoindre la boutique" }).click()
+    await expect.poll(() => staff.getByRole("heading", { level: 1, name: "Bonjour Hugo" }).count(), { timeout: 20_000 }).toBe(1)
+    const nav = staff.getByRole("navigation", { name: "Navigation principale" })
+    expect(await nav.getByRole("link", { name: "Commandes" }).count()).toBe(1)
+    expect(await nav.getByRole("link", { name: "Ma boutique" }).count()).toBe(0)
+    await nav.getByRole("link", { name: "Équipe" }).click()
+    await expect.poll(() => staff.getByText("Seule la personne responsable peut inviter quelqu'un").count(), { timeout: 15_000 }).toBe(1)
+    expect(await staff.getByRole("button", { name: "Envoyer l'invitation" }).count()).toBe(0)
+    await staff.context().close()
   }, JOURNEY_TIMEOUT)
 
   it("resets a forgotten password through the e-mailed link", async () => {

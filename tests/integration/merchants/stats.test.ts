@@ -84,7 +84,7 @@ describe("GET /merchant/stats", () => {
     await act(token, collected.id, "collect", { code: collected.pickup_code })
     await act(token, accepted.id, "accept")
     await act(token, cancelled.id, "cancel", { reason: "Rupture de farine" })
-  })
+  }, 90_000) // three checkouts and their lifecycle: slow on a busy machine
 
   it("adds up today's real orders: sales leave out the cancelled one, campaign orders count the promotion", async () => {
     const { status, stats, body } = await statsOf(token, `from=${today}&to=${today}&granularity=day`)

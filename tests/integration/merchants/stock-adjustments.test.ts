@@ -27,7 +27,7 @@ describe("POST /merchant/stock-adjustments", () => {
     const lines = await stockLines(token)
     bread = lines.find((line) => line.product_title === "Baguette tradition")!.inventory_item_id
     tart = lines.find((line) => line.product_title === "Tarte au citron")!.inventory_item_id
-  })
+  }, 60_000)
 
   it("adds and removes units of several items at once and keeps the reason in the journal", async () => {
     const { status, body } = await adjust(token, {

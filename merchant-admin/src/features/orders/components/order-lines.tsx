@@ -19,12 +19,12 @@ export function OrderLines({ order }: { order: MerchantOrder }) {
         <tbody>
           {order.items.map((item) => (
             <tr key={item.id}>
-              <td>{item.quantity}</td>
+              <td className="nowrap">{item.quantity}</td>
               <td>
                 {item.title}
                 {item.variant_title ? ` – ${item.variant_title}` : null}
               </td>
-              <td>{formatMoney(item.unit_price * item.quantity, i18n.language, order.currency_code)}</td>
+              <td className="nowrap">{formatMoney(item.unit_price * item.quantity, i18n.language, order.currency_code)}</td>
             </tr>
           ))}
         </tbody>

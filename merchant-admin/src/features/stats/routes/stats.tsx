@@ -10,7 +10,7 @@ import { TextField } from "@/components/ui/text-field"
 import { apiErrorMessage } from "@/lib/api-error"
 import { downloadText, toCsv } from "@/lib/csv"
 import { useDocumentTitle } from "@/lib/document-title"
-import { formatMoney } from "@/lib/format"
+import { formatDay, formatMoney } from "@/lib/format"
 import { useStats } from "../api/stats"
 import { SalesChart } from "../components/sales-chart"
 import { statsToRows } from "../components/stats-csv"
@@ -112,9 +112,11 @@ export function StatsRoute() {
                 <tbody>
                   {data.series.map((point) => (
                     <tr key={point.period}>
-                      <th scope="row">{point.period}</th>
+                      <th scope="row" className="nowrap">
+                        {formatDay(point.period, i18n.language)}
+                      </th>
                       <td>{point.orders}</td>
-                      <td>{money(point.sales)}</td>
+                      <td className="nowrap">{money(point.sales)}</td>
                     </tr>
                   ))}
                 </tbody>
