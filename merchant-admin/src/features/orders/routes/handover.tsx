@@ -11,22 +11,12 @@ import { TextField } from "@/components/ui/text-field"
 import { apiErrorMessage } from "@/lib/api-error"
 import { useDocumentTitle } from "@/lib/document-title"
 import { formatMoney } from "@/lib/format"
-import { CollectError, useCollectOrder } from "../api/collect"
+import { useCollectOrder } from "../api/collect"
+import { collectErrorMessage } from "../components/collect-error"
 import { useOrder } from "../api/orders"
 import { customerName, OrderStatusBadge } from "../components/order-facts"
 import { OrderLines } from "../components/order-lines"
 import { QrScanner } from "../components/qr-scanner"
-
-/** The sentence for a refused handover: wrong code (the backend counts the attempts left) or paused checks. */
-function collectErrorMessage(error: unknown, t: ReturnType<typeof useTranslation>["t"]): string | null {
-  if (!error) return null
-  if (error instanceof CollectError && error.status === 429) {
-    const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60))
-    return t("handover.locked", { count: minutes })
-  }
-  if (error instanceof CollectError && error.status >= 400 && error.status < 500 && error.message) return error.message
-  return t("orders.actionError")
-}
 
 /** `/remise/:id`: type or scan the shopper's code, check the goods, hand them over (and take payment). */
 export function HandoverRoute() {
