@@ -23,6 +23,13 @@ export async function shopOrderIds(query: Query, shopId: string): Promise<string
   return ((data[0]?.orders ?? []) as ({ id: string } | null)[]).flatMap((order) => (order ? [order.id] : []))
 }
 
+/** The subset of `ids` whose click-and-collect pickup is in one of `statuses`. */
+export async function ordersInPickupStatus(query: Query, ids: string[], statuses: PickupStatus[]): Promise<string[]> {
+  if (ids.length === 0) return []
+  const { data } = await query.graph({ entity: "order_pickup", fields: ["order_id"], filters: { order_id: ids, status: statuses } })
+  return (data as { order_id: string }[]).map((row) => row.order_id)
+}
+
 interface PickupRow {
   order_id: string
   status: PickupStatus

@@ -54,6 +54,34 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("@/features/stock/routes/stock")).StockRoute }),
           },
           {
+            path: "stock/ajustement",
+            lazy: async () => ({ Component: (await import("@/features/stock/routes/stock-adjustment")).StockAdjustmentRoute }),
+          },
+          {
+            path: "commandes",
+            lazy: async () => ({ Component: (await import("@/features/orders/routes/orders")).OrdersRoute }),
+          },
+          {
+            path: "commandes/:id",
+            lazy: async () => ({ Component: (await import("@/features/orders/routes/order-detail")).OrderDetailRoute }),
+          },
+          {
+            path: "remise",
+            lazy: async () => ({ Component: (await import("@/features/orders/routes/handover-list")).HandoverListRoute }),
+          },
+          {
+            path: "remise/:id",
+            lazy: async () => ({ Component: (await import("@/features/orders/routes/handover")).HandoverRoute }),
+          },
+          {
+            path: "statistiques",
+            lazy: async () => ({ Component: (await import("@/features/stats/routes/stats")).StatsRoute }),
+          },
+          {
+            path: "equipe",
+            lazy: async () => ({ Component: (await import("@/features/team/routes/team")).TeamRoute }),
+          },
+          {
             path: "lecons",
             lazy: async () => ({ Component: (await import("@/features/lessons/routes/lessons")).LessonsRoute }),
           },
@@ -71,6 +99,22 @@ export const routes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import("@/features/auth/routes/login")).LoginRoute,
             }),
+          },
+          {
+            path: "inscription",
+            lazy: async () => ({ Component: (await import("@/features/auth/routes/sign-up")).SignUpRoute }),
+          },
+          {
+            path: "mot-de-passe/oubli",
+            lazy: async () => ({ Component: (await import("@/features/auth/routes/forgot-password")).ForgotPasswordRoute }),
+          },
+          {
+            path: "mot-de-passe/nouveau",
+            lazy: async () => ({ Component: (await import("@/features/auth/routes/reset-password")).ResetPasswordRoute }),
+          },
+          {
+            path: "invitation",
+            lazy: async () => ({ Component: (await import("@/features/auth/routes/accept-invite")).AcceptInviteRoute }),
           },
           {
             path: "*",

@@ -20,6 +20,8 @@ import { MerchantUpdateMe } from "./me/validators"
 import { MerchantCancelOrder } from "./orders/[id]/cancel/validators"
 import { MerchantCollectOrder } from "./orders/[id]/collect/validators"
 import { MerchantListOrdersQuery } from "./orders/validators"
+import { MerchantStatsQuery } from "./stats/validators"
+import { MerchantAdjustStock, MerchantStockJournalQuery } from "./stock-adjustments/validators"
 import { MerchantListInventoryQuery, MerchantUpdateStock } from "./inventory/validators"
 import {
   MerchantCreateProduct,
@@ -168,6 +170,21 @@ export const merchantMiddlewares: MiddlewareRoute[] = [
     matcher: "/merchant/orders",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(MerchantListOrdersQuery, {})],
+  },
+  {
+    matcher: "/merchant/stock-adjustments",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(MerchantStockJournalQuery, {})],
+  },
+  {
+    matcher: "/merchant/stock-adjustments",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(MerchantAdjustStock)],
+  },
+  {
+    matcher: "/merchant/stats",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(MerchantStatsQuery, {})],
   },
   {
     matcher: "/merchant/orders/:id/collect",

@@ -184,3 +184,116 @@ describe("shopProgress", () => {
     expect(live.measured_at).toBe(NOW.toISOString())
   })
 })
+
+describe("checklist rules at their edges", () => {
+  it("counts a shop description of exactly 30 characters, not 29, and ignores surrounding spaces", () => {
+    const base = { phone: "04 90 00 00 00", logo_url: "/static/logo.webp" }
+    expect(step(facts({ shop: { ...base, description: "x".repeat(30) } }), "profile").state).toBe(
+      "done"
+    )
+    expect(
+      step(facts({ shop: { ...base, description: "x".repeat(29) } }), "profile").missing
+    ).toEqual(["description"])
+    expect(
+      step(facts({ shop: { ...base, description: ` ${"x".repeat(29)}   ` } }), "profile").missing
+    ).toEqual(["description"])
+    expect(
+      step(facts({ shop: { ...base, phone: "   ", description: "x".repeat(30) } }), "profile")
+        .missing
+    ).toEqual(["phone"])
+  })
+
+  it("takes a latitude or longitude of 0 as a place on the map (only null is missing)", () => {
+    expect(
+      step(facts({ shop: { address_line1: "Null Island", latitude: 0, longitude: 0 } }), "address")
+        .state
+    ).toBe("done")
+    expect(
+      step(facts({ shop: { address_line1: "   ", latitude: 43.58, longitude: 5 } }), "address")
+        .missing
+    ).toEqual(["address"])
+  })
+
+  it("needs a preparation time and a capacity above zero for pickup", () => {
+    const pickup = step(
+      facts({
+        shop: { pickup_instructions: "Au comptoir.", preparation_minutes: 0, slot_capacity: 0 },
+      }),
+      "pickup"
+    )
+    expect(pickup).toMatchObject({
+      state: "todo",
+      missing: ["preparation", "capacity"],
+      value: 1,
+      target: 3,
+    })
+  })
+
+  it("leaves payments to do when the shop turns both modes off, even with card payments on the platform", () => {
+    const none = { accepts_pay_at_pickup: false, accepts_online_payment: false }
+    expect(step(facts({ shop: none, online_payment_available: true }), "payments").state).toBe(
+      "todo"
+    )
+  })
+
+  it("does not take a draft or an unpriced product as the first product", () => {
+    expect(
+      step(facts({ products: [product({ has_price: false })] }), "first_product").missing
+    ).toEqual(["price"])
+    expect(step(facts({ products: [product({ published: false })] }), "first_product").state).toBe(
+      "done"
+    )
+  })
+
+  it("reaches the catalogue target at exactly 10 published products, drafts left out", () => {
+    const ten = Array.from({ length: 10 }, () => product())
+    expect(coaching(facts({ products: ten }), "ten_products").state).toBe("done")
+    expect(
+      coaching(
+        facts({ products: [...ten.slice(1), product({ published: false })] }),
+        "ten_products"
+      )
+    ).toMatchObject({ value: 9, state: "todo" })
+  })
+
+  it("counts a product description of exactly 100 characters as rich", () => {
+    expect(
+      coaching(facts({ products: [product({ description_length: 100 })] }), "descriptions").state
+    ).toBe("done")
+  })
+
+  it("counts out of stock since exactly 7 days as stale, a minute less as fresh, and no stock record as stale", () => {
+    const exactly = product({ available: 0, stock_changed_at: ago(7 * DAY) })
+    const almost = product({ available: 0, stock_changed_at: ago(7 * DAY - 60_000) })
+    const neverStocked = product({ available: 0, stock_changed_at: null })
+    expect(coaching(facts({ products: [exactly] }), "stock_fresh").value).toBe(1)
+    expect(coaching(facts({ products: [almost] }), "stock_fresh").state).toBe("done")
+    expect(coaching(facts({ products: [neverStocked] }), "stock_fresh").value).toBe(1)
+  })
+
+  it("does not call the stock up to date for a shop with nothing published", () => {
+    expect(
+      coaching(facts({ products: [product({ published: false })] }), "stock_fresh")
+    ).toMatchObject({ state: "todo", progress: 0 })
+  })
+
+  it("asks to join a running campaign the shop has not joined", () => {
+    expect(
+      coaching(facts({ current_campaign: { id: "ete", joined: false } }), "campaign")
+    ).toMatchObject({ state: "todo", value: 0 })
+  })
+
+  it("keeps waiting while every order is still inside its 2 hours", () => {
+    const young: OrderFacts = {
+      created_at: ago(HOUR),
+      accepted_at: null,
+      cancelled_at: null,
+      cancelled_by: null,
+    }
+    expect(coaching(facts({ recent_orders: [young] }), "fast_acceptance").state).toBe("waiting")
+  })
+
+  it("goes back to onboarding when the city suspends a live shop", () => {
+    expect(shopProgress(facts({ shop: { status: "suspended" } })).phase).toBe("onboarding")
+  })
+})

@@ -9,14 +9,21 @@ import { LogoutButton } from "@/features/auth/components/logout-button"
 import { useMe } from "@/lib/session"
 import { Brand } from "./brand"
 
-/** The merchant's screens, in the order of the onboarding checklist. */
+/** Screens only the owner may use: the shop's identity stays in their hands (the backend refuses staff too). */
+const OWNER_ONLY = new Set<string>(["/boutique"])
+
+/** The merchant's screens: daily work first, then the onboarding checklist's order. */
 const NAV_LINKS = [
   ["/", "nav.home"],
+  ["/commandes", "nav.orders"],
+  ["/remise", "nav.handover"],
   ["/boutique", "nav.shop"],
   ["/horaires", "nav.hours"],
   ["/retrait", "nav.pickup"],
   ["/produits", "nav.products"],
   ["/stock", "nav.stock"],
+  ["/statistiques", "nav.stats"],
+  ["/equipe", "nav.team"],
   ["/lecons", "nav.lessons"],
 ] as const
 
@@ -70,7 +77,7 @@ export function MerchantLayout() {
       </header>
       <nav className="app-nav" aria-label={t("nav.label")}>
         <ul>
-          {NAV_LINKS.map(([to, label]) => (
+          {NAV_LINKS.filter(([to]) => me.data?.merchant_user.role === "owner" || !OWNER_ONLY.has(to)).map(([to, label]) => (
             <li key={to}>
               <NavLink to={to} end={to === "/"}>
                 {t(label)}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { Navigate, useLocation, useNavigate } from "react-router"
+import { Link, Navigate, useLocation, useNavigate } from "react-router"
 import { useDocumentTitle } from "@/lib/document-title"
 import { useMe } from "@/lib/session"
 import { LoginForm } from "../components/login-form"
@@ -29,6 +29,14 @@ export function LoginRoute() {
       <h1 tabIndex={-1}>{t("login.heading")}</h1>
       <p>{t("login.intro")}</p>
       <LoginForm onSuccess={() => void navigate(target, { replace: true })} />
+      <ul className="link-list">
+        <li>
+          <Link to="/mot-de-passe/oubli">{t("login.forgot")}</Link>
+        </li>
+        <li>
+          <Link to="/inscription">{t("login.signUp")}</Link>
+        </li>
+      </ul>
     </div>
   )
 }

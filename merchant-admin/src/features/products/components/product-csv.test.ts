@@ -1,6 +1,6 @@
 import type { MerchantProduct } from "@mirashop/contract"
 import { describe, expect, it } from "vitest"
-import { parseCsv } from "./csv"
+import { parseCsv } from "@/lib/csv"
 import { errorReport, productsToCsv, readImportFile } from "./product-csv"
 
 describe("product CSV", () => {

@@ -1,6 +1,6 @@
 import type { MerchantProduct, VatCategory } from "@mirashop/contract"
 import type { NewProduct } from "../api/products"
-import { parseCsv, toCsv } from "./csv"
+import { parseCsv, toCsv } from "@/lib/csv"
 import { type DraftError, toNewProduct, validateDraft } from "./product-draft"
 
 /** Columns of the product CSV, in French like the spreadsheets merchants keep. */

@@ -8,7 +8,7 @@ import { ProgressBar } from "@/components/ui/progress-bar"
 import { apiErrorMessage } from "@/lib/api-error"
 import { useDocumentTitle } from "@/lib/document-title"
 import { useCreateProduct } from "../api/products"
-import { downloadText } from "../components/csv"
+import { downloadText } from "@/lib/csv"
 import { CSV_COLUMNS, errorReport, type ImportRow, readImportFile, type RowError } from "../components/product-csv"
 
 interface Outcome {

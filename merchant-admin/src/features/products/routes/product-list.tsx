@@ -10,7 +10,7 @@ import { SelectField } from "@/components/ui/select-field"
 import { TextField } from "@/components/ui/text-field"
 import { useDocumentTitle } from "@/lib/document-title"
 import { listProducts, PAGE_SIZE, type ProductFilters, useProducts } from "../api/products"
-import { downloadText } from "../components/csv"
+import { downloadText } from "@/lib/csv"
 import { productsToCsv } from "../components/product-csv"
 
 /** Lowest and highest variant price, in euros, for the list ("2,80 € – 7,50 €"). */

@@ -1,5 +1,6 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
 import { Alert } from "@/components/ui/alert"
 import { CheckboxField } from "@/components/ui/checkbox-field"
 import { Loading } from "@/components/ui/loading"
@@ -22,6 +23,9 @@ export function StockRoute() {
     <div className="stack">
       <h1 tabIndex={-1}>{t("stock.title")}</h1>
       <p>{t("stock.intro", { threshold: LOW_STOCK_THRESHOLD })}</p>
+      <p>
+        <Link to="/stock/ajustement">{t("stock.adjustLink")}</Link>
+      </p>
       <div className="row row--end card">
         <TextField label={t("stock.search")} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         <CheckboxField label={t("stock.onlyLow")} checked={onlyLow} onChange={(event) => setOnlyLow(event.target.checked)} />
