@@ -66,7 +66,7 @@ describe("a shop's order lifecycle", () => {
     expect(ready.status, JSON.stringify(ready.body)).toBe(200)
     // The reservation became a stock movement: one fewer on the shelf, one fewer reserved.
     expect(await stockAt(bakeryLine.inventoryItemId, bakery.location_id)).toEqual({ stocked: before.stocked - 1, reserved: before.reserved - 1 })
-    expect(outbox().filter((m) => m.template === "order-ready" && m.subject.includes(bakery.name) && m.text.includes(`n° ${order.display_id} `))).toHaveLength(1)
+    await expect.poll(() => outbox().filter((m) => m.template === "order-ready" && m.subject.includes(bakery.name) && m.text.includes(`n° ${order.display_id} `)).length).toBe(1)
 
     const wrong = await act(bakeryToken, order.id, "collect", { code: order.pickup_code === "AAAAAA" ? "BBBBBB" : "AAAAAA" })
     expect(wrong.status).toBe(400)
@@ -137,8 +137,9 @@ describe("a shop's order lifecycle", () => {
     expect(await stockAt(bakeryLine.inventoryItemId, bakery.location_id)).toEqual(before)
     const [order_] = await sql<{ status: string }>('select status from "order" where id = $1', [order.id])
     expect(order_.status).toBe("canceled")
-    const mails = outbox().filter((m) => m.template === "order-cancelled" && m.text.includes(`n° ${order.display_id} `))
-    expect(mails).toHaveLength(1)
+    const cancelledMails = () => outbox().filter((m) => m.template === "order-cancelled" && m.text.includes(`n° ${order.display_id} `))
+    await expect.poll(() => cancelledMails().length).toBe(1)
+    const mails = cancelledMails()
     expect(mails[0].text).toContain("Four en panne ce matin")
     const [floristPickup] = await sql<{ status: string }>("select status from order_pickup where order_id = $1", [orderOf(checkout, florist).id])
     expect(floristPickup.status).toBe("placed")
@@ -155,7 +156,7 @@ describe("a shop's order lifecycle", () => {
     expect(after.orders.find((o) => o.id === order.id)).toMatchObject({ status: "cancelled", cancellable: false })
     expect(after.orders.find((o) => o.shop.id === bakery.id)).toMatchObject({ status: "placed", cancellable: true })
     expect(await stockAt(floristLine.inventoryItemId, florist.location_id)).toEqual(before)
-    expect(outbox().filter((m) => m.template === "shop-order-cancelled" && m.subject.includes(`n° ${order.display_id} `))).toHaveLength(1)
+    await expect.poll(() => outbox().filter((m) => m.template === "shop-order-cancelled" && m.subject.includes(`n° ${order.display_id} `)).length).toBe(1)
     // Another checkout's id cannot reach this order.
     const other = await twoShopCheckout(bakeryLine, floristLine, 9)
     const foreign = await rawFetch(`/store/checkouts/${other.id}/orders/${orderOf(checkout, bakery).id}/cancel`, { method: "POST" })
@@ -185,7 +186,7 @@ describe("a shop's order lifecycle", () => {
 
     const again = await rawFetch("/admin/pickups/sweep", { method: "POST", headers: bearer(admin) })
     expect(again.body.no_shows).not.toContain(order.id)
-    expect(outbox().filter((m) => m.template === "order-no-show" && m.text.includes(`n° ${order.display_id} `))).toHaveLength(1)
+    await expect.poll(() => outbox().filter((m) => m.template === "order-no-show" && m.text.includes(`n° ${order.display_id} `)).length).toBe(1)
     // The florist's order, whose slot is still ahead, is not a no-show.
     const [floristPickup] = await sql<{ status: string }>("select status from order_pickup where order_id = $1", [orderOf(checkout, florist).id])
     expect(floristPickup.status).toBe("placed")
@@ -206,8 +207,9 @@ describe("a shop's order lifecycle", () => {
       expect(sweep.status).toBe(200)
       expect((sweep.body.reminders as string[]).includes(order.id)).toBe(due)
     }
-    const reminders = outbox().filter((m) => m.template === "pickup-reminder" && m.text.includes(`n° ${order.display_id} `))
-    expect(reminders).toHaveLength(due ? 1 : 0)
+    const reminderMails = () => outbox().filter((m) => m.template === "pickup-reminder" && m.text.includes(`n° ${order.display_id} `))
+    await expect.poll(() => reminderMails().length).toBe(due ? 1 : 0)
+    const reminders = reminderMails()
     if (due) expect(reminders[0].text).toContain(order.pickup_code)
   })
 
