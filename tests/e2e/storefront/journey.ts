@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import AxeBuilder from "@axe-core/playwright"
-import type { CartPickupResponse, StoreShopDetailResponse } from "@mirashop/contract"
+import type { CartPickupResponse, StoreProductPageResponse, StoreShopDetailResponse } from "@mirashop/contract"
 import type { Page } from "playwright-core"
 import { expect } from "vitest"
 import { stack, storeClient } from "../../support/clients"
@@ -36,19 +36,25 @@ export async function expectAccessible(page: Page): Promise<void> {
   ).toEqual([])
 }
 
-/** A product of a seeded shop that is in stock, read through the API the storefront uses. */
+/**
+ * A product of a seeded shop whose page offers a variant with plenty of stock, read through
+ * the API the storefront uses. Cards come from the catalogue (up to date within 2 s), so the
+ * product page, read live, decides: an earlier test may have just bought the last unit.
+ */
 export async function inStockProduct(
   shopHandle: string
 ): Promise<{ title: string; handle: string; shopName: string }> {
-  const detail = await storeClient().client.fetch<StoreShopDetailResponse>(
-    `/store/shops/${shopHandle}`,
-    {
-      query: { limit: 100 },
-    }
-  )
-  const product = detail.products.find((p) => p.in_stock && p.price)
-  if (!product) throw new Error(`${shopHandle} has no product in stock`)
-  return { title: product.title, handle: product.handle, shopName: detail.shop.name }
+  const detail = await storeClient().client.fetch<StoreShopDetailResponse>(`/store/shops/${shopHandle}`, {
+    query: { limit: 100 },
+  })
+  for (const card of detail.products.filter((p) => p.in_stock && p.price)) {
+    const { product } = await storeClient().client.fetch<StoreProductPageResponse>(
+      `/store/shops/${shopHandle}/products/${card.handle}`
+    )
+    const first = product.variants.find((v) => v.price !== null && v.stock.status !== "out_of_stock")
+    if (first?.stock.status === "in_stock") return { title: card.title, handle: card.handle, shopName: detail.shop.name }
+  }
+  throw new Error(`${shopHandle} has no product in stock`)
 }
 
 /** The cart of the page, as the backend groups it. */
