@@ -22,6 +22,8 @@ export default defineConfig({
           include: ["integration/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
+          // Inline projects do not inherit the root's options: a busy machine needs long set-ups.
+          hookTimeout: 120_000,
         },
       },
       {
@@ -31,6 +33,7 @@ export default defineConfig({
           include: ["e2e/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],
