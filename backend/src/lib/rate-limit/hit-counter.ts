@@ -44,15 +44,12 @@ export function memoryHitCounter(now: () => number = Date.now): HitCounter {
 }
 
 /**
- * Windows kept in Redis, so a limit holds across every server. Commands fail fast while Redis is
- * away (no offline queue): the limiter then lets requests through rather than take the shop down.
+ * Windows kept in Redis, so a limit holds across every server. While Redis is away a command
+ * gives up after half a second: the limiter then lets requests through rather than take the
+ * shop down with it.
  */
 export function redisHitCounter(redisUrl: string): HitCounter {
-  const redis = new Redis(redisUrl, {
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    lazyConnect: false,
-  })
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 500 })
   // Errors are reported by the failing command; without a listener ioredis would print every reconnect.
   redis.on("error", () => undefined)
   const prefix = "mirashop:rate:"
