@@ -39,7 +39,9 @@ function serverUrlOf(databaseUrl: string): string {
  * Starts a throwaway marketplace: a fresh database on $DATABASE_URL's server (or an
  * embedded Postgres), migrated and seeded, the built backend, and both apps.
  */
-export async function startStack(log: (line: string) => void): Promise<{ info: StackInfo; stop: () => Promise<void> }> {
+export async function startStack(
+  log: (line: string) => void
+): Promise<{ info: StackInfo; stop: () => Promise<void> }> {
   const stoppers: (() => Promise<void>)[] = []
   const stop = async () => {
     for (const fn of stoppers.reverse()) await fn().catch(() => undefined)
@@ -49,7 +51,8 @@ export async function startStack(log: (line: string) => void): Promise<{ info: S
     if (process.env.DATABASE_URL) {
       serverUrl = serverUrlOf(process.env.DATABASE_URL)
     } else {
-      if (process.env.CI === "true") throw new Error("CI=true requires DATABASE_URL for the test database")
+      if (process.env.CI === "true")
+        throw new Error("CI=true requires DATABASE_URL for the test database")
       const db = await startEmbeddedPostgres(TEST_PG_PORT, "test-postgres")
       stoppers.push(() => db.stop())
       serverUrl = db.serverUrl
@@ -64,16 +67,21 @@ export async function startStack(log: (line: string) => void): Promise<{ info: S
     const backendUrl = `http://127.0.0.1:${BACKEND_PORT}`
     const storefrontUrl = `http://127.0.0.1:${STOREFRONT_PORT}`
     const merchantAdminUrl = `http://127.0.0.1:${MERCHANT_ADMIN_PORT}`
-    const env = localBackendEnv({
-      databaseUrl,
-      redisUrl: process.env.REDIS_URL,
-      backendUrl,
-      storefrontUrl,
-      merchantAdminUrl,
-      jwtSecret: "mirashop-test-jwt-secret",
-      cookieSecret: "mirashop-test-cookie-secret",
-      outboxDir,
-    })
+    const env = {
+      // Behind our "proxy" (the tests): rawFetch gives each call its own client address, so per-IP
+      // abuse limits only bite the tests that pin an address on purpose.
+      TRUST_PROXY: "true",
+      ...localBackendEnv({
+        databaseUrl,
+        redisUrl: process.env.REDIS_URL,
+        backendUrl,
+        storefrontUrl,
+        merchantAdminUrl,
+        jwtSecret: "mirashop-test-jwt-secret",
+        cookieSecret: "mirashop-test-cookie-secret",
+        outboxDir,
+      }),
+    }
 
     log("building what changed…")
     await buildAll(true)
@@ -100,7 +108,14 @@ export async function startStack(log: (line: string) => void): Promise<{ info: S
     })
     stoppers.push(() => merchantAdmin.close())
     return {
-      info: { backendUrl, storefrontUrl, merchantAdminUrl, databaseUrl, publishableKey: key, outboxDir },
+      info: {
+        backendUrl,
+        storefrontUrl,
+        merchantAdminUrl,
+        databaseUrl,
+        publishableKey: key,
+        outboxDir,
+      },
       stop,
     }
   } catch (error) {

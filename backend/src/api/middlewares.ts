@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { AdminPickupSweep } from "./admin/pickups/sweep/validators"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
+import { abuseLimitMiddlewares } from "./abuse-limits"
 import { merchantMiddlewares } from "./merchant/middlewares"
 import { StoreCheckout } from "./store/carts/[id]/checkout/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
@@ -16,6 +17,7 @@ import { StoreGetShopQuery, StoreListShopsQuery } from "./store/shops/validators
 export default defineMiddlewares({
   routes: [
     ...merchantMiddlewares,
+    ...abuseLimitMiddlewares,
     {
       matcher: "/admin/pickups/sweep",
       methods: ["POST"],

@@ -23,6 +23,8 @@ export interface RuntimeEnv {
   cookieSecret: string
   /** Session cookies are `Secure` in production unless COOKIE_SECURE=false (local http demo). */
   cookieSecure: boolean
+  /** Behind a load balancer (TRUST_PROXY=true): client IPs come from the last X-Forwarded-For hop. */
+  trustProxy: boolean
   stripe: { apiKey: string; webhookSecret: string | undefined } | undefined
   smtpUrl: string | undefined
   mailFrom: string
@@ -78,6 +80,7 @@ export function readRuntimeEnv(source: Record<string, string | undefined>): Runt
     jwtSecret: secret("JWT_SECRET", source.JWT_SECRET, production),
     cookieSecret: secret("COOKIE_SECRET", source.COOKIE_SECRET, production),
     cookieSecure: production && source.COOKIE_SECURE !== "false",
+    trustProxy: source.TRUST_PROXY === "true",
     stripe: source.STRIPE_API_KEY
       ? { apiKey: source.STRIPE_API_KEY, webhookSecret: source.STRIPE_WEBHOOK_SECRET }
       : undefined,
