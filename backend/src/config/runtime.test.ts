@@ -50,7 +50,7 @@ describe("buildModules", () => {
     )
   })
 
-  it("registers Stripe only when a key is configured", () => {
+  it("registers Stripe only when the key and the webhook secret are configured", () => {
     const providers = (env: Record<string, string>) => {
       const payment = buildModules(readRuntimeEnv(env)).find(
         (module) => module.resolve === "@medusajs/medusa/payment"
@@ -58,7 +58,25 @@ describe("buildModules", () => {
       return (payment?.options?.providers ?? []) as { id: string }[]
     }
     expect(providers({})).toEqual([])
-    expect(providers({ STRIPE_API_KEY: "sk_test_x" }).map((p) => p.id)).toEqual(["stripe"])
+    expect(providers({ STRIPE_API_KEY: "sk_test_x" })).toEqual([])
+    expect(providers({ STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" }).map((p) => p.id)).toEqual(["stripe"])
+  })
+
+  it("points the Stripe SDK at STRIPE_API_HOST when given (the local fake in tests)", () => {
+    const env = readRuntimeEnv({
+      STRIPE_API_KEY: "sk_test_x",
+      STRIPE_WEBHOOK_SECRET: "whsec_x",
+      STRIPE_PUBLISHABLE_KEY: "pk_test_x",
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: "12111",
+      STRIPE_API_PROTOCOL: "http",
+    })
+    expect(env.stripe).toEqual({
+      apiKey: "sk_test_x",
+      webhookSecret: "whsec_x",
+      publishableKey: "pk_test_x",
+      apiHost: { host: "127.0.0.1", port: 12111, protocol: "http" },
+    })
   })
 
   it("searches in French", () => {

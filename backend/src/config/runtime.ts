@@ -6,6 +6,14 @@
 /** Medusa's process roles: one `shared` process, or `server` processes plus `worker` processes. */
 export type WorkerMode = "shared" | "server" | "worker"
 
+/** Stripe settings; `apiHost` points the SDK at a local fake (tests) instead of api.stripe.com. */
+export interface StripeEnv {
+  apiKey: string
+  webhookSecret: string
+  publishableKey: string | null
+  apiHost: { host: string; port: number; protocol: "http" | "https" } | undefined
+}
+
 /** Every setting the backend reads from the environment. */
 export interface RuntimeEnv {
   production: boolean
@@ -25,7 +33,8 @@ export interface RuntimeEnv {
   cookieSecure: boolean
   /** Behind a load balancer (TRUST_PROXY=true): client IPs come from the last X-Forwarded-For hop. */
   trustProxy: boolean
-  stripe: { apiKey: string; webhookSecret: string | undefined } | undefined
+  /** Card payments: on only when both the secret key and the webhook signing secret are set. */
+  stripe: StripeEnv | undefined
   smtpUrl: string | undefined
   mailFrom: string
   outboxDir: string
@@ -59,6 +68,25 @@ function absoluteBackendUrl(value: string | undefined): string {
   return value && /^https?:\/\//.test(value) ? value.replace(/\/$/, "") : "http://localhost:9000"
 }
 
+function stripeEnv(source: Record<string, string | undefined>): StripeEnv | undefined {
+  const apiKey = source.STRIPE_API_KEY
+  const webhookSecret = source.STRIPE_WEBHOOK_SECRET
+  if (!apiKey || !webhookSecret) return undefined
+  const host = source.STRIPE_API_HOST
+  return {
+    apiKey,
+    webhookSecret,
+    publishableKey: source.STRIPE_PUBLISHABLE_KEY || null,
+    apiHost: host
+      ? {
+          host,
+          port: Number(source.STRIPE_API_PORT ?? (source.STRIPE_API_PROTOCOL === "http" ? 80 : 443)),
+          protocol: source.STRIPE_API_PROTOCOL === "http" ? "http" : "https",
+        }
+      : undefined,
+  }
+}
+
 /** Builds the runtime settings; throws on a production process missing its secrets. */
 export function readRuntimeEnv(source: Record<string, string | undefined>): RuntimeEnv {
   const production = source.NODE_ENV === "production"
@@ -81,9 +109,7 @@ export function readRuntimeEnv(source: Record<string, string | undefined>): Runt
     cookieSecret: secret("COOKIE_SECRET", source.COOKIE_SECRET, production),
     cookieSecure: production && source.COOKIE_SECURE !== "false",
     trustProxy: source.TRUST_PROXY === "true",
-    stripe: source.STRIPE_API_KEY
-      ? { apiKey: source.STRIPE_API_KEY, webhookSecret: source.STRIPE_WEBHOOK_SECRET }
-      : undefined,
+    stripe: stripeEnv(source),
     smtpUrl: source.SMTP_URL || undefined,
     mailFrom: source.MAIL_FROM ?? "Mirashop <ne-pas-repondre@mirashop.local>",
     outboxDir: source.OUTBOX_DIR ?? `${process.cwd()}/../.data/outbox`,
@@ -106,13 +132,15 @@ export interface ModuleEntry {
 export function buildModules(env: RuntimeEnv): ModuleEntry[] {
   const paymentProviders: Record<string, unknown>[] = []
   if (env.stripe) {
+    // Our subclass of Medusa's provider, so that tests can point the SDK at a local fake Stripe.
     paymentProviders.push({
-      resolve: "@medusajs/medusa/payment-stripe",
+      resolve: "./src/modules/stripe-payment",
       id: "stripe",
       options: {
         apiKey: env.stripe.apiKey,
         webhookSecret: env.stripe.webhookSecret,
         capture: false,
+        apiHost: env.stripe.apiHost,
       },
     })
   }

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { CheckoutResponse } from "@mirashop/contract"
-import { readRuntimeEnv } from "../../../../../config/runtime"
 import { readCheckout } from "../../../../../lib/checkouts"
+import { cardPaymentEnabled } from "../../../../../lib/payments/card-availability"
 import { completeCheckoutWorkflow } from "../../../../../workflows/checkout/complete-checkout"
 import type { StoreCheckoutType } from "./validators"
 
@@ -22,7 +22,7 @@ export async function POST(req: MedusaRequest<StoreCheckoutType>, res: MedusaRes
       input: {
         cart_id: cartId,
         payment_mode: req.validatedBody.payment_mode,
-        card_enabled: Boolean(readRuntimeEnv(process.env).stripe),
+        card_enabled: cardPaymentEnabled(),
       },
     })
   } catch (error) {

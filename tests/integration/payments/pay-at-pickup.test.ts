@@ -1,0 +1,122 @@
+import type { Checkout, CheckoutOrder, PaymentOptionsResponse } from "@mirashop/contract"
+import { beforeAll, describe, expect, it } from "vitest"
+import { rawFetch, sql } from "../../support/clients"
+import { bearer, login } from "../../support/merchants"
+import { chooseSlots, DEMO_PASSWORD, demoShop, placedCheckout, shopperCart, stockedVariant } from "../../support/shopping"
+
+type Shop = Awaited<ReturnType<typeof demoShop>>
+type Line = Awaited<ReturnType<typeof stockedVariant>>
+
+interface PaymentState {
+  provider_id: string
+  collection_status: string
+  amount: string
+  captured_at: string | null
+  captures: string
+}
+
+/** What the database says about an order's payment: provider, status, and every capture recorded. */
+async function paymentOf(orderId: string): Promise<PaymentState> {
+  const rows = await sql<PaymentState>(
+    `select p.provider_id, pc.status as collection_status, p.amount::text as amount, p.captured_at,
+            (select count(*) from capture c where c.payment_id = p.id and c.deleted_at is null)::text as captures
+       from order_payment_collection opc
+       join payment_collection pc on pc.id = opc.payment_collection_id
+       join payment p on p.payment_collection_id = pc.id
+      where opc.order_id = $1 and opc.deleted_at is null`,
+    [orderId]
+  )
+  expect(rows).toHaveLength(1)
+  return rows[0]
+}
+
+async function act(token: string, orderId: string, action: string, body?: unknown) {
+  const response = await rawFetch(`/merchant/orders/${orderId}/${action}`, {
+    method: "POST",
+    headers: bearer(token),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  expect(response.status, JSON.stringify(response.body)).toBe(200)
+}
+
+const orderOf = (checkout: Checkout, shop: Shop): CheckoutOrder => {
+  const order = checkout.orders.find((o) => o.shop.id === shop.id)
+  if (!order) throw new Error(`no order for ${shop.name}`)
+  return order
+}
+
+const notPaid = { provider_id: "pp_system_default", collection_status: "authorized", captured_at: null, captures: "0" }
+
+describe("pay at pickup", () => {
+  let bakery: Shop
+  let florist: Shop
+  let bakeryToken: string
+  let floristToken: string
+  let bakeryLine: Line
+  let floristLine: Line
+
+  beforeAll(async () => {
+    bakery = await demoShop("boulangerie@mirashop.local")
+    florist = await demoShop("fleuriste@mirashop.local")
+    bakeryToken = await login("merchant", "boulangerie@mirashop.local", DEMO_PASSWORD)
+    floristToken = await login("merchant", "fleuriste@mirashop.local", DEMO_PASSWORD)
+    bakeryLine = await stockedVariant(bakery.id, { mostStocked: true, minStock: 10 })
+    floristLine = await stockedVariant(florist.id, { mostStocked: true, minStock: 10 })
+  })
+
+  it("is never counted as paid before the shop's collect, then captured once for the order's total", async () => {
+    const cart = await shopperCart([
+      { variantId: bakeryLine.variantId, quantity: 1 },
+      { variantId: floristLine.variantId, quantity: 1 },
+    ])
+    await chooseSlots(cart, 5)
+    const checkout = await placedCheckout(cart)
+    const order = orderOf(checkout, bakery)
+    const other = orderOf(checkout, florist)
+
+    expect(await paymentOf(order.id)).toMatchObject(notPaid)
+    await act(bakeryToken, order.id, "accept")
+    expect(await paymentOf(order.id)).toMatchObject(notPaid)
+    await act(bakeryToken, order.id, "ready")
+    expect(await paymentOf(order.id)).toMatchObject(notPaid)
+
+    await act(bakeryToken, order.id, "collect", { code: order.pickup_code })
+    const paid = await paymentOf(order.id)
+    expect(paid).toMatchObject({ provider_id: "pp_system_default", collection_status: "completed", captures: "1" })
+    expect(paid.captured_at).not.toBeNull()
+    expect(Number(paid.amount)).toBeCloseTo(order.total.amount, 2)
+
+    // The other shop's part of the same checkout is still unpaid.
+    expect(await paymentOf(other.id)).toMatchObject(notPaid)
+  })
+
+  it("refuses a card checkout with a clear French message and places nothing", async () => {
+    const cart = await shopperCart([{ variantId: floristLine.variantId, quantity: 1 }])
+    await chooseSlots(cart, 7)
+    const { status, body } = await rawFetch(`/store/carts/${cart}/checkout`, {
+      method: "POST",
+      body: JSON.stringify({ payment_mode: "card" }),
+    })
+    expect(status).toBe(400)
+    expect(String(body.message)).toMatch(/paiement par carte n'est pas disponible/)
+    expect(await sql(`select 1 from cart where id = $1 and completed_at is not null`, [cart])).toHaveLength(0)
+  })
+
+  it("is never captured when the shop cancels the order", async () => {
+    const cart = await shopperCart([{ variantId: floristLine.variantId, quantity: 1 }])
+    await chooseSlots(cart, 6)
+    const order = orderOf(await placedCheckout(cart), florist)
+    await act(floristToken, order.id, "cancel", { reason: "Rupture de stock" })
+    const payment = await paymentOf(order.id)
+    expect(payment.captured_at).toBeNull()
+    expect(payment.captures).toBe("0")
+  })
+})
+
+describe("payment options", () => {
+  it("offers only pay at pickup while card payment is off, with no Stripe key leaked", async () => {
+    const { status, body } = await rawFetch("/store/payment-options")
+    expect(status).toBe(200)
+    expect(body as unknown as PaymentOptionsResponse).toEqual({ card: { enabled: false, publishable_key: null } })
+  })
+})
