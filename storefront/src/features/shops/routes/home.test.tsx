@@ -38,20 +38,22 @@ describe("home page", () => {
     expect(within(trades).getByRole("link", { name: "Épicerie fine" })).toBeTruthy()
   })
 
-  it("searches shops by name in the directory", async () => {
+  it("searches products of every shop from its search box", async () => {
     fakeBackend({
       "GET /store/shops": { status: 200, body: { shops: [], count: 0, offset: 0, limit: 12 } },
     })
     const { user, router } = renderApp("/")
 
-    const search = await screen.findByRole("search")
-    await user.type(within(search).getByLabelText("Rechercher une boutique"), "fleurs")
+    const search = await screen.findByRole("search", {
+      name: "Recherche dans toutes les boutiques",
+    })
+    await user.type(within(search).getByLabelText("Rechercher un produit"), "bocal confiure")
     await user.click(within(search).getByRole("button", { name: "Rechercher" }))
 
-    expect(router.state.location.pathname).toBe("/boutiques")
-    expect(router.state.location.search).toBe("?q=fleurs")
+    expect(router.state.location.pathname).toBe("/recherche")
+    expect(router.state.location.search).toBe("?q=bocal%20confiure")
     expect(
-      await screen.findByRole("heading", { level: 1, name: "Les boutiques de Miramas" })
+      await screen.findByRole("heading", { level: 1, name: "Résultats pour « bocal confiure »" })
     ).toBeTruthy()
   })
 

@@ -4,10 +4,10 @@ import { Link } from "react-router"
 import { Alert } from "@/components/ui/alert"
 import { Button } from "@/components/ui/button"
 import { Loading } from "@/components/ui/loading"
+import { SearchBox } from "@/features/search/components/search-box"
 import { useDocumentTitle } from "@/lib/document-title"
 import { useShops } from "../api/get-shops"
 import { ShopList } from "../components/shop-list"
-import { ShopSearch } from "../components/shop-search"
 import { TradeLinks } from "../components/trade-links"
 
 /** How many shops the home page shows before "Voir toutes les boutiques". */
@@ -26,7 +26,7 @@ export function HomeRoute() {
       <div className="hero stack">
         <h1 tabIndex={-1}>{t("home.heading")}</h1>
         <p className="lead">{t("home.intro")}</p>
-        <ShopSearch />
+        <SearchBox variant="hero" />
       </div>
 
       <section aria-labelledby={tradesId} className="stack">
