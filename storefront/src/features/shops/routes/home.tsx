@@ -4,6 +4,7 @@ import { Link } from "react-router"
 import { Alert } from "@/components/ui/alert"
 import { Button } from "@/components/ui/button"
 import { Loading } from "@/components/ui/loading"
+import { CampaignBanners } from "@/features/campaigns/components/campaign-banners"
 import { SearchBox } from "@/features/search/components/search-box"
 import { useDocumentTitle } from "@/lib/document-title"
 import { useShops } from "../api/get-shops"
@@ -28,6 +29,8 @@ export function HomeRoute() {
         <p className="lead">{t("home.intro")}</p>
         <SearchBox variant="hero" />
       </div>
+
+      <CampaignBanners />
 
       <section aria-labelledby={tradesId} className="stack">
         <h2 id={tradesId}>{t("home.tradesHeading")}</h2>
