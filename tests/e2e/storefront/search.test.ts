@@ -33,7 +33,9 @@ describe.runIf(browserAvailable())("storefront: a shopper searches every shop", 
 
   it("finds a product despite a typo, from the header search box, with its shop named", async () => {
     const { title, typo } = await productWithTypo()
-    const page = await browser.newPage()
+    // axe needs a page from an explicit context.
+    const context = await browser.newContext()
+    const page = await context.newPage()
     await page.goto(stack().storefrontUrl)
     const header = page.getByRole("search", { name: "Recherche de produits" })
     await header.getByLabel("Rechercher un produit").fill(typo)
@@ -50,7 +52,7 @@ describe.runIf(browserAvailable())("storefront: a shopper searches every shop", 
     await expect.poll(() => results.getByText(/^Chez /).count()).toBeGreaterThan(0)
     await expectNoAxeViolations(page, "search")
     await screenshots(page, "search")
-    await page.close()
+    await context.close()
   })
 
   it("narrows the results with a facet, kept in the URL", async () => {
