@@ -17,6 +17,9 @@ const ShopRoute = lazy(async () => ({
 const ProductRoute = lazy(async () => ({
   default: (await import("@/features/products/routes/product")).ProductRoute,
 }))
+const SearchRoute = lazy(async () => ({
+  default: (await import("@/features/search/routes/search")).SearchRoute,
+}))
 const CartRoute = lazy(async () => ({
   default: (await import("@/features/cart/routes/cart")).CartRoute,
 }))
@@ -50,6 +53,7 @@ export const routes: RouteObject[] = [
           { path: "boutiques", Component: ShopDirectoryRoute },
           { path: "boutiques/:handle", Component: ShopRoute },
           { path: "boutiques/:handle/:product", Component: ProductRoute },
+          { path: "recherche", Component: SearchRoute },
           { path: "panier", Component: CartRoute },
           { path: "commande", Component: CheckoutRoute },
           { path: "commande/:checkoutId", Component: ConfirmationRoute },

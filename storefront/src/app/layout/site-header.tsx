@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link, NavLink } from "react-router"
 import { LanguageSwitch } from "@/components/ui/language-switch"
+import { SearchBox } from "@/features/search/components/search-box"
 import { useCartCount } from "@/lib/cart"
 
 /** The banner: the site's name (a link home, not a heading: each page owns its <h1>), navigation, language. */
@@ -45,6 +46,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchBox variant="header" />
         <LanguageSwitch />
       </div>
     </header>

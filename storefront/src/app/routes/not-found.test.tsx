@@ -6,7 +6,7 @@ import { renderApp } from "@/test/render-app"
 describe("unknown page", () => {
   it("says the page does not exist, inside the site's frame", async () => {
     const backend = fakeBackend({})
-    renderApp("/recherche?q=pain")
+    renderApp("/introuvable?q=pain")
 
     expect(await screen.findByRole("heading", { level: 1, name: "Page introuvable" })).toBeTruthy()
     expect(screen.getByRole("link", { name: "Retour à l'accueil" }).getAttribute("href")).toBe("/")
@@ -24,6 +24,8 @@ describe("unknown page", () => {
     expect(within(nav).getByRole("link", { name: "Boutiques" }).getAttribute("href")).toBe(
       "/boutiques"
     )
+    const search = screen.getByRole("search", { name: "Recherche de produits" })
+    expect(within(search).getByLabelText("Rechercher un produit")).toBeTruthy()
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1)
   })
 })

@@ -12,6 +12,7 @@ import { usePlaceCheckout } from "../api/place-checkout"
 import { CheckoutReview } from "../components/checkout-review"
 import { ErrorSummary, type FormProblem } from "../components/error-summary"
 import { IdentityFields, identityInputId } from "../components/identity-fields"
+import { PromoCode } from "../components/promo-code"
 import { PaymentChoice, everyShopAcceptsPayAtPickup } from "../components/payment-choice"
 import { SlotPicker, slotInputId } from "../components/slot-picker"
 import {
@@ -215,6 +216,7 @@ function CheckoutForm({ cartId, pickups }: { cartId: string; pickups: ShopPickup
             pickups={pickups}
             total={{ amount: total / 100, currency_code: pickups[0].subtotal.currency_code }}
           />
+          <PromoCode cartId={cartId} />
         </section>
 
         <Alert message={place.isError ? t("checkout.placeError") : null} />

@@ -8,7 +8,13 @@ import { useFormatters } from "@/lib/format"
 const THUMBNAIL = { width: 320, height: 240 }
 
 /** A product of a shop: title, price (VAT included), photo if any, and whether it is in stock. */
-export function ProductCard({ product }: { product: StoreProductCard }) {
+export function ProductCard({
+  product,
+  showShop = false,
+}: {
+  product: StoreProductCard
+  showShop?: boolean
+}) {
   const { t } = useTranslation()
   const format = useFormatters()
   return (
@@ -28,6 +34,9 @@ export function ProductCard({ product }: { product: StoreProductCard }) {
           loading="lazy"
           decoding="async"
         />
+      ) : null}
+      {showShop ? (
+        <p className="product-card__shop">{t("search.atShop", { shop: product.shop.name })}</p>
       ) : null}
       <p className="price">
         {product.price ? format.price(product.price) : t("shop.products.noPrice")}

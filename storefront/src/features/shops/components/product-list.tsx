@@ -8,10 +8,13 @@ export function ProductList({
   products,
   listRef,
   busy = false,
+  showShop = false,
 }: {
   products: StoreProductCard[]
   listRef?: Ref<HTMLUListElement>
   busy?: boolean
+  /** Name the shop on each card (lists mixing shops, such as search results). */
+  showShop?: boolean
 }) {
   const { t } = useTranslation()
   return (
@@ -23,7 +26,7 @@ export function ProductList({
       className="card-grid card-grid--products"
     >
       {products.map((product) => (
-        <ProductCard key={product.id} product={product} />
+        <ProductCard key={product.id} product={product} showShop={showShop} />
       ))}
     </ul>
   )

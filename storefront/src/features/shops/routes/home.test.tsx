@@ -18,7 +18,9 @@ describe("home page", () => {
     const list = await screen.findByRole("list", { name: "Boutiques" })
     const links = within(list).getAllByRole("link")
     expect(links.map((link) => link.textContent)).toEqual(someShops(12).map((shop) => shop.name))
-    expect(backend.requests[0].query.get("limit")).toBe("12")
+    expect(
+      backend.requests.find((request) => request.path === "/store/shops")?.query.get("limit")
+    ).toBe("12")
     expect(
       screen.getByRole("link", { name: "Voir toutes les boutiques" }).getAttribute("href")
     ).toBe("/boutiques")
@@ -38,20 +40,22 @@ describe("home page", () => {
     expect(within(trades).getByRole("link", { name: "Épicerie fine" })).toBeTruthy()
   })
 
-  it("searches shops by name in the directory", async () => {
+  it("searches products of every shop from its search box", async () => {
     fakeBackend({
       "GET /store/shops": { status: 200, body: { shops: [], count: 0, offset: 0, limit: 12 } },
     })
     const { user, router } = renderApp("/")
 
-    const search = await screen.findByRole("search")
-    await user.type(within(search).getByLabelText("Rechercher une boutique"), "fleurs")
+    const search = await screen.findByRole("search", {
+      name: "Recherche dans toutes les boutiques",
+    })
+    await user.type(within(search).getByLabelText("Rechercher un produit"), "bocal confiure")
     await user.click(within(search).getByRole("button", { name: "Rechercher" }))
 
-    expect(router.state.location.pathname).toBe("/boutiques")
-    expect(router.state.location.search).toBe("?q=fleurs")
+    expect(router.state.location.pathname).toBe("/recherche")
+    expect(router.state.location.search).toBe("?q=bocal%20confiure")
     expect(
-      await screen.findByRole("heading", { level: 1, name: "Les boutiques de Miramas" })
+      await screen.findByRole("heading", { level: 1, name: "Résultats pour « bocal confiure »" })
     ).toBeTruthy()
   })
 
@@ -61,5 +65,48 @@ describe("home page", () => {
 
     const alert = await screen.findByRole("alert", {}, { timeout: 3000 })
     expect(alert.textContent).toMatch(/^Impossible de charger les boutiques/)
+  })
+
+  it("shows the city's running campaigns, with a link to where they lead", async () => {
+    fakeBackend({
+      "GET /store/shops": { status: 200, body: { shops: [], count: 0, offset: 0, limit: 12 } },
+      "GET /store/campaign-banners": {
+        status: 200,
+        body: {
+          banners: [
+            {
+              campaign_id: "camp_noel",
+              title: "Noël à Miramas",
+              text: "Des idées de cadeaux chez vos commerçants.",
+              image_url: null,
+              image_alt: "",
+              link: "/recherche?q=noel",
+              starts_at: "2026-12-01T00:00:00Z",
+              ends_at: "2026-12-24T23:00:00Z",
+            },
+          ],
+        },
+      },
+    })
+    renderApp("/")
+
+    const link = await screen.findByRole("link", { name: "Noël à Miramas" })
+    expect(link.getAttribute("href")).toBe("/recherche?q=noel")
+    expect(screen.getByText("Des idées de cadeaux chez vos commerçants.")).toBeTruthy()
+  })
+
+  it("renders no banner, and the rest of the page, when the campaigns cannot be read", async () => {
+    fakeBackend({
+      "GET /store/shops": {
+        status: 200,
+        body: { shops: someShops(2), count: 2, offset: 0, limit: 12 },
+      },
+      "GET /store/campaign-banners": { status: 404 },
+    })
+    renderApp("/")
+
+    expect(await screen.findByRole("list", { name: "Boutiques" })).toBeTruthy()
+    expect(screen.queryByRole("heading", { name: "Les opérations de la ville" })).toBeNull()
+    expect(screen.queryByRole("alert")).toBeNull()
   })
 })

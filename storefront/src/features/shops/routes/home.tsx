@@ -4,10 +4,11 @@ import { Link } from "react-router"
 import { Alert } from "@/components/ui/alert"
 import { Button } from "@/components/ui/button"
 import { Loading } from "@/components/ui/loading"
+import { CampaignBanners } from "@/features/campaigns/components/campaign-banners"
+import { SearchBox } from "@/features/search/components/search-box"
 import { useDocumentTitle } from "@/lib/document-title"
 import { useShops } from "../api/get-shops"
 import { ShopList } from "../components/shop-list"
-import { ShopSearch } from "../components/shop-search"
 import { TradeLinks } from "../components/trade-links"
 
 /** How many shops the home page shows before "Voir toutes les boutiques". */
@@ -26,8 +27,10 @@ export function HomeRoute() {
       <div className="hero stack">
         <h1 tabIndex={-1}>{t("home.heading")}</h1>
         <p className="lead">{t("home.intro")}</p>
-        <ShopSearch />
+        <SearchBox variant="hero" />
       </div>
+
+      <CampaignBanners />
 
       <section aria-labelledby={tradesId} className="stack">
         <h2 id={tradesId}>{t("home.tradesHeading")}</h2>
