@@ -1,6 +1,7 @@
-import type { CartPickupResponse, CheckoutResponse } from "@mirashop/contract"
+import type { CartPickupResponse, Checkout, CheckoutOrder, CheckoutResponse } from "@mirashop/contract"
 import { expect } from "vitest"
 import { rawFetch, sql, storeClient } from "./clients"
+import { bearer, login } from "./merchants"
 
 /** Demo merchants (seeded) and their password. */
 export const DEMO_PASSWORD = "Miramas2026!"
@@ -102,4 +103,34 @@ export async function placedCheckout(cartId: string): Promise<CheckoutResponse["
   const { status, body } = await checkout(cartId)
   expect(status, JSON.stringify(body)).toBe(200)
   return (body as unknown as CheckoutResponse).checkout
+}
+
+/** One shop's order within a checkout. */
+export function orderOf(checkout: Checkout, shop: { id: string; name: string }): CheckoutOrder {
+  const order = checkout.orders.find((o) => o.shop.id === shop.id)
+  if (!order) throw new Error(`no order for ${shop.name}`)
+  return order
+}
+
+/** A merchant moves an order on: `accept`, `ready`, `collect` (with `{ code }`) or `cancel` (with `{ reason }`). */
+export function orderAction(token: string, orderId: string, action: string, body?: unknown) {
+  return rawFetch(`/merchant/orders/${orderId}/${action}`, {
+    method: "POST",
+    headers: bearer(token),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+}
+
+/** The demo bakery and florist, their owners signed in, each with a well-stocked line to sell. */
+export async function demoBakeryAndFlorist() {
+  const bakery = await demoShop("boulangerie@mirashop.local")
+  const florist = await demoShop("fleuriste@mirashop.local")
+  return {
+    bakery,
+    florist,
+    bakeryToken: await login("merchant", "boulangerie@mirashop.local", DEMO_PASSWORD),
+    floristToken: await login("merchant", "fleuriste@mirashop.local", DEMO_PASSWORD),
+    bakeryLine: await stockedVariant(bakery.id, { mostStocked: true, minStock: 10 }),
+    floristLine: await stockedVariant(florist.id, { mostStocked: true, minStock: 10 }),
+  }
 }

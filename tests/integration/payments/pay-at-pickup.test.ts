@@ -1,11 +1,18 @@
-import type { Checkout, CheckoutOrder, PaymentOptionsResponse } from "@mirashop/contract"
+import type { PaymentOptionsResponse } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rawFetch, sql } from "../../support/clients"
-import { bearer, login } from "../../support/merchants"
-import { chooseSlots, DEMO_PASSWORD, demoShop, placedCheckout, shopperCart, stockedVariant } from "../../support/shopping"
+import {
+  chooseSlots,
+  demoBakeryAndFlorist,
+  orderAction,
+  orderOf,
+  placedCheckout,
+  shopperCart,
+} from "../../support/shopping"
 
-type Shop = Awaited<ReturnType<typeof demoShop>>
-type Line = Awaited<ReturnType<typeof stockedVariant>>
+type DemoShops = Awaited<ReturnType<typeof demoBakeryAndFlorist>>
+type Shop = DemoShops["bakery"]
+type Line = DemoShops["bakeryLine"]
 
 interface PaymentState {
   provider_id: string
@@ -31,18 +38,8 @@ async function paymentOf(orderId: string): Promise<PaymentState> {
 }
 
 async function act(token: string, orderId: string, action: string, body?: unknown) {
-  const response = await rawFetch(`/merchant/orders/${orderId}/${action}`, {
-    method: "POST",
-    headers: bearer(token),
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
+  const response = await orderAction(token, orderId, action, body)
   expect(response.status, JSON.stringify(response.body)).toBe(200)
-}
-
-const orderOf = (checkout: Checkout, shop: Shop): CheckoutOrder => {
-  const order = checkout.orders.find((o) => o.shop.id === shop.id)
-  if (!order) throw new Error(`no order for ${shop.name}`)
-  return order
 }
 
 const notPaid = { provider_id: "pp_system_default", collection_status: "authorized", captured_at: null, captures: "0" }
@@ -56,12 +53,7 @@ describe("pay at pickup", () => {
   let floristLine: Line
 
   beforeAll(async () => {
-    bakery = await demoShop("boulangerie@mirashop.local")
-    florist = await demoShop("fleuriste@mirashop.local")
-    bakeryToken = await login("merchant", "boulangerie@mirashop.local", DEMO_PASSWORD)
-    floristToken = await login("merchant", "fleuriste@mirashop.local", DEMO_PASSWORD)
-    bakeryLine = await stockedVariant(bakery.id, { mostStocked: true, minStock: 10 })
-    floristLine = await stockedVariant(florist.id, { mostStocked: true, minStock: 10 })
+    ;({ bakery, florist, bakeryToken, floristToken, bakeryLine, floristLine } = await demoBakeryAndFlorist())
   })
 
   it("is never counted as paid before the shop's collect, then captured once for the order's total", async () => {

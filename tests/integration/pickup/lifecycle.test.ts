@@ -1,19 +1,20 @@
-import type { Checkout, CheckoutOrder, MerchantOrder } from "@mirashop/contract"
+import type { Checkout, MerchantOrder } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rawFetch, sql, stack } from "../../support/clients"
-import { bearer, cityToken, login, outbox } from "../../support/merchants"
-import { chooseSlots, DEMO_PASSWORD, demoShop, placedCheckout, shopperCart, stockAt, stockedVariant } from "../../support/shopping"
+import { bearer, cityToken, outbox } from "../../support/merchants"
+import {
+  chooseSlots,
+  demoBakeryAndFlorist,
+  orderAction,
+  orderOf,
+  placedCheckout,
+  shopperCart,
+  stockAt,
+} from "../../support/shopping"
 
-type Shop = Awaited<ReturnType<typeof demoShop>>
-type Line = Awaited<ReturnType<typeof stockedVariant>>
-
-async function act(token: string, orderId: string, action: string, body?: unknown) {
-  return rawFetch(`/merchant/orders/${orderId}/${action}`, {
-    method: "POST",
-    headers: bearer(token),
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-}
+type DemoShops = Awaited<ReturnType<typeof demoBakeryAndFlorist>>
+type Shop = DemoShops["bakery"]
+type Line = DemoShops["bakeryLine"]
 
 /** A fresh two-shop checkout (bakery + florist), one unit of each line. */
 async function twoShopCheckout(bakeryLine: Line, floristLine: Line, slot: number): Promise<Checkout> {
@@ -25,12 +26,6 @@ async function twoShopCheckout(bakeryLine: Line, floristLine: Line, slot: number
   return placedCheckout(cart)
 }
 
-const orderOf = (checkout: Checkout, shop: Shop): CheckoutOrder => {
-  const order = checkout.orders.find((o) => o.shop.id === shop.id)
-  if (!order) throw new Error(`no order for ${shop.name}`)
-  return order
-}
-
 describe("a shop's order lifecycle", () => {
   let bakery: Shop
   let florist: Shop
@@ -40,12 +35,7 @@ describe("a shop's order lifecycle", () => {
   let floristLine: Line
 
   beforeAll(async () => {
-    bakery = await demoShop("boulangerie@mirashop.local")
-    florist = await demoShop("fleuriste@mirashop.local")
-    bakeryToken = await login("merchant", "boulangerie@mirashop.local", DEMO_PASSWORD)
-    floristToken = await login("merchant", "fleuriste@mirashop.local", DEMO_PASSWORD)
-    bakeryLine = await stockedVariant(bakery.id, { mostStocked: true, minStock: 10 })
-    floristLine = await stockedVariant(florist.id, { mostStocked: true, minStock: 10 })
+    ;({ bakery, florist, bakeryToken, floristToken, bakeryLine, floristLine } = await demoBakeryAndFlorist())
   })
 
   it("goes placed → accepted → ready → collected with the pickup code, and captures the payment at the counter", async () => {
@@ -53,26 +43,26 @@ describe("a shop's order lifecycle", () => {
     const order = orderOf(checkout, bakery)
     const before = await stockAt(bakeryLine.inventoryItemId, bakery.location_id)
 
-    const early = await act(bakeryToken, order.id, "collect", { code: order.pickup_code })
+    const early = await orderAction(bakeryToken, order.id, "collect", { code: order.pickup_code })
     expect(early.status).toBe(400)
     expect(String(early.body.message)).toMatch(/Impossible de remettre une commande reçue/)
 
-    const accepted = await act(bakeryToken, order.id, "accept")
+    const accepted = await orderAction(bakeryToken, order.id, "accept")
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
     expect((accepted.body.order as MerchantOrder).pickup?.status).toBe("accepted")
-    expect((await act(bakeryToken, order.id, "accept")).status).toBe(400)
+    expect((await orderAction(bakeryToken, order.id, "accept")).status).toBe(400)
 
-    const ready = await act(bakeryToken, order.id, "ready")
+    const ready = await orderAction(bakeryToken, order.id, "ready")
     expect(ready.status, JSON.stringify(ready.body)).toBe(200)
     // The reservation became a stock movement: one fewer on the shelf, one fewer reserved.
     expect(await stockAt(bakeryLine.inventoryItemId, bakery.location_id)).toEqual({ stocked: before.stocked - 1, reserved: before.reserved - 1 })
     await expect.poll(() => outbox().filter((m) => m.template === "order-ready" && m.subject.includes(bakery.name) && m.text.includes(`n° ${order.display_id} `)).length).toBe(1)
 
-    const wrong = await act(bakeryToken, order.id, "collect", { code: order.pickup_code === "AAAAAA" ? "BBBBBB" : "AAAAAA" })
+    const wrong = await orderAction(bakeryToken, order.id, "collect", { code: order.pickup_code === "AAAAAA" ? "BBBBBB" : "AAAAAA" })
     expect(wrong.status).toBe(400)
     expect(String(wrong.body.message)).toMatch(/Code de retrait incorrect : il reste 4 essais/)
 
-    const collected = await act(bakeryToken, order.id, "collect", { code: ` ${order.pickup_code.toLowerCase().slice(0, 3)}-${order.pickup_code.slice(3)} ` })
+    const collected = await orderAction(bakeryToken, order.id, "collect", { code: ` ${order.pickup_code.toLowerCase().slice(0, 3)}-${order.pickup_code.slice(3)} ` })
     expect(collected.status, JSON.stringify(collected.body)).toBe(200)
     expect((collected.body.order as MerchantOrder).pickup?.status).toBe("collected")
 
@@ -96,10 +86,10 @@ describe("a shop's order lifecycle", () => {
     const checkout = await twoShopCheckout(bakeryLine, floristLine, 5)
     const order = orderOf(checkout, bakery)
     for (const action of ["accept", "ready", "cancel"]) {
-      const response = await act(floristToken, order.id, action, action === "cancel" ? { reason: "Pas chez nous" } : undefined)
+      const response = await orderAction(floristToken, order.id, action, action === "cancel" ? { reason: "Pas chez nous" } : undefined)
       expect(response.status, action).toBe(404)
     }
-    expect((await act(floristToken, order.id, "collect", { code: order.pickup_code })).status).toBe(404)
+    expect((await orderAction(floristToken, order.id, "collect", { code: order.pickup_code })).status).toBe(404)
     const [pickup] = await sql<{ status: string }>("select status from order_pickup where order_id = $1", [order.id])
     expect(pickup.status).toBe("placed")
   })
@@ -107,12 +97,12 @@ describe("a shop's order lifecycle", () => {
   it("pauses code checks after 5 wrong codes (429 with Retry-After), even for the right code", async () => {
     const checkout = await twoShopCheckout(bakeryLine, floristLine, 6)
     const order = orderOf(checkout, bakery)
-    expect((await act(bakeryToken, order.id, "accept")).status).toBe(200)
-    const ready = await act(bakeryToken, order.id, "ready")
+    expect((await orderAction(bakeryToken, order.id, "accept")).status).toBe(200)
+    const ready = await orderAction(bakeryToken, order.id, "ready")
     expect(ready.status, JSON.stringify(ready.body)).toBe(200)
     const wrongCode = order.pickup_code === "222222" ? "333333" : "222222"
-    for (let attempt = 1; attempt <= 4; attempt++) expect((await act(bakeryToken, order.id, "collect", { code: wrongCode })).status).toBe(400)
-    const fifth = await act(bakeryToken, order.id, "collect", { code: wrongCode })
+    for (let attempt = 1; attempt <= 4; attempt++) expect((await orderAction(bakeryToken, order.id, "collect", { code: wrongCode })).status).toBe(400)
+    const fifth = await orderAction(bakeryToken, order.id, "collect", { code: wrongCode })
     expect(fifth.status).toBe(429)
     const right = await fetch(`${stack().backendUrl}/merchant/orders/${order.id}/collect`, {
       method: "POST",
@@ -130,8 +120,8 @@ describe("a shop's order lifecycle", () => {
     const checkout = await twoShopCheckout(bakeryLine, floristLine, 7)
     const order = orderOf(checkout, bakery)
     expect((await stockAt(bakeryLine.inventoryItemId, bakery.location_id)).reserved).toBe(before.reserved + 1)
-    expect((await act(bakeryToken, order.id, "cancel", {})).status).toBe(400)
-    const cancelled = await act(bakeryToken, order.id, "cancel", { reason: "Four en panne ce matin" })
+    expect((await orderAction(bakeryToken, order.id, "cancel", {})).status).toBe(400)
+    const cancelled = await orderAction(bakeryToken, order.id, "cancel", { reason: "Four en panne ce matin" })
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
     expect((cancelled.body.order as MerchantOrder).pickup).toMatchObject({ status: "cancelled", cancel_reason: "Four en panne ce matin" })
     expect(await stockAt(bakeryLine.inventoryItemId, bakery.location_id)).toEqual(before)
@@ -143,7 +133,7 @@ describe("a shop's order lifecycle", () => {
     expect(mails[0].text).toContain("Four en panne ce matin")
     const [floristPickup] = await sql<{ status: string }>("select status from order_pickup where order_id = $1", [orderOf(checkout, florist).id])
     expect(floristPickup.status).toBe("placed")
-    expect((await act(bakeryToken, order.id, "accept")).status).toBe(400)
+    expect((await orderAction(bakeryToken, order.id, "accept")).status).toBe(400)
   })
 
   it("lets the shopper cancel one shop's order before it is ready, and tells that shop", async () => {
@@ -167,8 +157,8 @@ describe("a shop's order lifecycle", () => {
     const before = await stockAt(bakeryLine.inventoryItemId, bakery.location_id)
     const checkout = await twoShopCheckout(bakeryLine, floristLine, 10)
     const order = orderOf(checkout, bakery)
-    await act(bakeryToken, order.id, "accept")
-    await act(bakeryToken, order.id, "ready")
+    await orderAction(bakeryToken, order.id, "accept")
+    await orderAction(bakeryToken, order.id, "ready")
     expect(await stockAt(bakeryLine.inventoryItemId, bakery.location_id)).toEqual({ stocked: before.stocked - 1, reserved: before.reserved })
     const [shop] = await sql<{ no_show_days: number }>("select no_show_days from shop where id = $1", [bakery.id])
     await sql(
