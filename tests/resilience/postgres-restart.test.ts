@@ -15,6 +15,7 @@ import {
   pool,
   productionEnv,
   publishableKeyOf,
+  query,
   readyCart,
   waitUntil,
   type Backend,
@@ -119,6 +120,15 @@ describe("a PostgreSQL restart under load (a PostgreSQL of our own, never the ma
     const placed = await placedCheckouts(url, cartIds)
     expect(acceptedDuring.filter((id) => !placed.has(id))).toEqual([])
     expect(placed.size).toBe(BURST)
+    // Checkouts cut off by the outage left nothing half-done: no order without its pickup record, no stray reservation.
+    const [{ orphans, reservations }] = await query<{ orphans: string; reservations: string }>(
+      url,
+      `select
+         (select count(*) from "order" o where o.deleted_at is null and not exists (select 1 from order_pickup p where p.order_id = o.id)) as orphans,
+         (select count(*) from reservation_item r where r.deleted_at is null
+            and not exists (select 1 from order_item oi join order_pickup p on p.order_id = oi.order_id where oi.item_id = r.line_item_id)) as reservations`
+    )
+    expect({ orphans: Number(orphans), reservations: Number(reservations) }).toEqual({ orphans: 0, reservations: 0 })
     // And every event reaches the worker once, subscribers that failed meanwhile retried.
     const displayIds = [...placed.values()].flat()
     const waited = await waitUntil(() => {

@@ -215,6 +215,15 @@ describe("scale-out on Medusa's worker mode: 2 servers + 1 worker, one PostgreSQ
     const placed = await placedCheckouts(db.url, [...accepted])
     expect([...accepted].filter((id) => !placed.has(id))).toEqual([])
     figure(`${accepted.size} checkouts accepted over the run, ${placed.size} in the database`)
+    // Nor half a checkout: no live order outside click-and-collect, no reservation without its order.
+    const [{ orphans, reservations }] = await query<{ orphans: string; reservations: string }>(
+      db.url,
+      `select
+         (select count(*) from "order" o where o.deleted_at is null and not exists (select 1 from order_pickup p where p.order_id = o.id)) as orphans,
+         (select count(*) from reservation_item r where r.deleted_at is null
+            and not exists (select 1 from order_item oi join order_pickup p on p.order_id = oi.order_id where oi.item_id = r.line_item_id)) as reservations`
+    )
+    expect({ orphans: Number(orphans), reservations: Number(reservations) }).toEqual({ orphans: 0, reservations: 0 })
   })
 
   it("sets the session cookie Secure, HttpOnly and SameSite=Lax in production (over https behind the proxy)", async () => {
