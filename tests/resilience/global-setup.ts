@@ -24,13 +24,19 @@ function serverOf(url: string): string {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = Date.now()
   const log = (line: string) => process.stdout.write(`[resilience] ${line}\n`)
+  log("building what changed…")
+  await buildPackages(true)
+  await buildBackend(true)
+  // MIRASHOP_RESILIENCE_TEMPLATE names an already seeded database to copy (a rerun while developing): the seed takes minutes.
+  const reused = process.env.MIRASHOP_RESILIENCE_TEMPLATE
+  if (reused && process.env.DATABASE_URL) {
+    project.provide("templateDatabaseUrl", databaseUrl(serverOf(process.env.DATABASE_URL), reused))
+    return () => Promise.resolve()
+  }
   const own = process.env.DATABASE_URL ? undefined : await startPostgres(ports.postgres(9))
   const server = own?.serverUrl ?? serverOf(process.env.DATABASE_URL ?? "")
   const name = `mirashop_resilience_${process.pid}_${Date.now()}`
   const url = databaseUrl(server, name)
-  log("building what changed…")
-  await buildPackages(true)
-  await buildBackend(true)
   log(`database ${name}: migrating from empty and seeding…`)
   await ensureDatabase(server, name)
   // In-memory events while seeding: the clusters' workers must not inherit a backlog of seed events.

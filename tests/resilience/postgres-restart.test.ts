@@ -57,7 +57,7 @@ describe("a PostgreSQL restart under load (a PostgreSQL of our own, never the ma
     server = backendProcess({ name: "server", mode: "server", port: ports.backend(4), env: env(ports.backend(4)), logDir: dirs.logDir })
     worker = backendProcess({ name: "worker", mode: "worker", port: ports.backend(5), env: env(ports.backend(5)), logDir: dirs.logDir })
     await Promise.all([server.start(), worker.start()])
-  }, 400_000)
+  }, 900_000)
 
   afterAll(async () => {
     await Promise.all([server?.stop(), worker?.stop()])

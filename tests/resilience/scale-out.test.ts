@@ -86,7 +86,7 @@ describe("scale-out on Medusa's worker mode: 2 servers + 1 worker, one PostgreSQ
     figure(`cluster of 3 processes up in ${Math.round((Date.now() - started) / 1000)} s`)
     servers = processes.filter((p) => p.mode === "server")
     worker = processes.find((p) => p.mode === "worker") as Backend
-  }, 400_000)
+  }, 900_000)
 
   afterAll(async () => {
     await Promise.all([...(servers ?? []), worker].filter(Boolean).map((p) => p.stop()))

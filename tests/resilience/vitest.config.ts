@@ -10,6 +10,6 @@ export default defineConfig({
     globalSetup: ["./global-setup.ts"],
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 300_000,
+    hookTimeout: 600_000,
   },
 })

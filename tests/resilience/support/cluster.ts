@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { localBackendEnv, startBackend, type BackendEnv } from "../../../scripts/lib/backend"
-import { DATA_DIR } from "../../../scripts/lib/paths"
-import type { Service } from "../../../scripts/lib/processes"
+import { localBackendEnv, type BackendEnv } from "../../../scripts/lib/backend"
+import { BACKEND_BUILD_DIR, DATA_DIR, ROOT } from "../../../scripts/lib/paths"
+import { startService, waitForHttp, type Service } from "../../../scripts/lib/processes"
 import { sleep } from "./services"
 
 /** Secrets of the resilience clusters: the logs are searched for them. */
@@ -54,6 +54,11 @@ export function productionEnv(input: { databaseUrl: string; redisUrl: string; ou
   }
 }
 
+const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
+
+/** How long a Medusa process may take to answer /health: several start at once on a busy machine. */
+const START_TIMEOUT_MS = 360_000
+
 /** A backend process of a cluster, not started yet. */
 export function backendProcess(input: { name: string; mode: "server" | "worker"; port: number; env: BackendEnv; logDir: string }): Backend {
   const logFile = path.join(input.logDir, `${input.name}.log`)
@@ -69,7 +74,14 @@ export function backendProcess(input: { name: string; mode: "server" | "worker";
     url: `http://127.0.0.1:${input.port}`,
     logFile,
     async start() {
-      service = await startBackend(env, input.port, { quiet: true, label: input.name, logFile })
+      service = startService(MEDUSA_BIN, ["start", "--port", String(input.port)], {
+        cwd: BACKEND_BUILD_DIR,
+        env: { ...env, PORT: String(input.port) },
+        label: input.name,
+        quiet: true,
+        logFile,
+      })
+      await waitForHttp(`http://127.0.0.1:${input.port}/health`, START_TIMEOUT_MS, service)
     },
     async kill() {
       const child = service?.child
