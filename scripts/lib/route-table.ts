@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
-const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../backend/src/api")
+/** The backend's `src/api` folder, where Medusa finds its route files. */
+export const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../backend/src/api")
 
 const HANDLER = /(?:\/\*\*\s*((?:(?!\*\/)[\s\S])*?)\s*\*\/\s*)?export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|DELETE|PUT|PATCH)\b/g
 
@@ -13,6 +14,8 @@ export interface ApiRoute {
   params: string[]
   /** The handler's one-line doc comment. */
   summary: string
+  /** The route file, absolute. */
+  file: string
 }
 
 function walk(dir: string, files: string[]): void {
@@ -41,6 +44,7 @@ export function routeTable(prefix: string): ApiRoute[] {
       path: routePath,
       params,
       summary: (match[1] ?? "").replace(/^\*\s*/, "").replace(/\s*\n\s*\*\s*/g, " ").trim(),
+      file,
     }))
   })
 }

@@ -6,6 +6,7 @@ import {
   databaseUrl as urlFor,
   dropDatabase,
   ensureDatabase,
+  queryRows,
   startEmbeddedPostgres,
 } from "../../scripts/lib/embedded-db"
 import { buildAll, prepareDatabase } from "../../scripts/lib/marketplace"
@@ -58,7 +59,10 @@ export async function startStack(
       serverUrl = db.serverUrl
     }
     const name = `mirashop_test_${process.pid}_${Date.now()}`
-    await ensureDatabase(serverUrl, name)
+    // MIRASHOP_TEST_TEMPLATE: start from a copy of an already seeded database (a rerun while developing).
+    const template = process.env.MIRASHOP_TEST_TEMPLATE
+    if (template) await queryRows(urlFor(serverUrl, "postgres"), `create database "${name}" template "${template.replace(/"/g, "")}"`)
+    else await ensureDatabase(serverUrl, name)
     stoppers.push(() => dropDatabase(serverUrl, name))
     const databaseUrl = urlFor(serverUrl, name)
     const outboxDir = path.join(DATA_DIR, "test-outbox", name)

@@ -7,17 +7,21 @@ import {
 import { AdminPickupSweep } from "./admin/pickups/sweep/validators"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
 import { abuseLimitMiddlewares } from "./abuse-limits"
+import { mirashopErrorHandler } from "./error-handler"
 import { merchantMiddlewares } from "./merchant/middlewares"
 import { StoreCheckout } from "./store/carts/[id]/checkout/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
 import { StoreSetPickupSlots } from "./store/carts/[id]/pickup/validators"
 import { StoreListCheckoutsQuery } from "./store/checkouts/validators"
+import { shopperScopeMiddlewares } from "./store/shopper-scope"
 import { StoreGetShopQuery, StoreListShopsQuery } from "./store/shops/validators"
 
 export default defineMiddlewares({
+  errorHandler: mirashopErrorHandler,
   routes: [
     ...merchantMiddlewares,
     ...abuseLimitMiddlewares,
+    ...shopperScopeMiddlewares,
     {
       matcher: "/admin/pickups/sweep",
       methods: ["POST"],

@@ -50,6 +50,13 @@ describe("buildModules", () => {
     )
   })
 
+  it("retries the subscribers of a Redis event that failed, instead of dropping the event", () => {
+    const bus = buildModules(readRuntimeEnv({ REDIS_URL: "redis://127.0.0.1:6379" })).find(
+      (module) => module.resolve === "@medusajs/medusa/event-bus-redis"
+    )
+    expect(bus?.options?.jobOptions).toMatchObject({ attempts: 8, backoff: { type: "exponential", delay: 1000 } })
+  })
+
   it("registers Stripe only when the key and the webhook secret are configured", () => {
     const providers = (env: Record<string, string>) => {
       const payment = buildModules(readRuntimeEnv(env)).find(

@@ -128,6 +128,19 @@ export interface ModuleEntry {
   options?: Record<string, unknown>
 }
 
+/**
+ * How Redis queues an event: Medusa's default is one attempt, so a subscriber that failed while
+ * PostgreSQL restarted would drop its event. Retried instead for about two minutes (1 s, 2 s,
+ * 4 s… between attempts), only the subscribers that failed; sends stay single thanks to their
+ * idempotency keys (ADR 0004). Failed events are kept a week for inspection.
+ */
+export const EVENT_JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: "exponential", delay: 1_000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600 },
+}
+
 /** Chooses Medusa modules from the runtime settings (Redis or in-memory, Stripe or not). */
 export function buildModules(env: RuntimeEnv): ModuleEntry[] {
   const paymentProviders: Record<string, unknown>[] = []
@@ -207,7 +220,7 @@ export function buildModules(env: RuntimeEnv): ModuleEntry[] {
     modules.push(
       {
         resolve: "@medusajs/medusa/event-bus-redis",
-        options: { redisUrl: env.redisUrl },
+        options: { redisUrl: env.redisUrl, jobOptions: EVENT_JOB_OPTIONS },
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
