@@ -17,6 +17,7 @@ import {
   publishableKeyOf,
   query,
   readyCart,
+  stockedSet,
   waitUntil,
   type Backend,
   type Line,
@@ -137,7 +138,7 @@ describe("scale-out on Medusa's worker mode: 2 servers + 1 worker, one PostgreSQ
   it("sells the last 5 units once across both servers (locks in Redis), to 20 shoppers at once", async () => {
     const line = lines[0]
     const [{ reserved }] = await query<{ reserved: string }>(db.url, "select reserved_quantity as reserved from inventory_level where inventory_item_id = $1 and location_id = $2", [line.inventoryItemId, line.locationId])
-    await query(db.url, "update inventory_level set stocked_quantity = $3 where inventory_item_id = $1 and location_id = $2", [line.inventoryItemId, line.locationId, Number(reserved) + 5])
+    await query(db.url, `update inventory_level set ${stockedSet("$3::numeric")} where inventory_item_id = $1 and location_id = $2`, [line.inventoryItemId, line.locationId, Number(reserved) + 5])
     const cartIds = await pool(Array.from({ length: 20 }, (_, i) => i), 8, (i) => readyCart(servers[i % 2].url, key, [line], `dernier-${i}@exemple.fr`, i % 12))
     const replies = await Promise.all(cartIds.map((cart, i) => checkout(servers[i % 2].url, key, cart)))
     expect(replies.filter((r) => r.status === 200)).toHaveLength(5)
@@ -146,7 +147,7 @@ describe("scale-out on Medusa's worker mode: 2 servers + 1 worker, one PostgreSQ
     const [level] = await query<{ stocked: string; reserved: string }>(db.url, "select stocked_quantity as stocked, reserved_quantity as reserved from inventory_level where inventory_item_id = $1 and location_id = $2", [line.inventoryItemId, line.locationId])
     expect(Number(level.stocked) - Number(level.reserved)).toBe(0)
     // Put the stock back for the next bursts.
-    await query(db.url, "update inventory_level set stocked_quantity = reserved_quantity + 100000 where inventory_item_id = $1", [line.inventoryItemId])
+    await query(db.url, `update inventory_level set ${stockedSet("reserved_quantity + 100000")} where inventory_item_id = $1`, [line.inventoryItemId])
   }, 300_000)
 
   it(`still processes every event once when the worker is killed with kill -9 during a burst of ${BURST} checkouts and restarted`, async () => {

@@ -8,6 +8,7 @@ import { AdminPickupSweep } from "./admin/pickups/sweep/validators"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
 import { abuseLimitMiddlewares } from "./abuse-limits"
 import { mirashopErrorHandler } from "./error-handler"
+import { requestGuardMiddlewares } from "./request-guards"
 import { merchantMiddlewares } from "./merchant/middlewares"
 import { StoreCheckout } from "./store/carts/[id]/checkout/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
@@ -19,6 +20,7 @@ import { StoreGetShopQuery, StoreListShopsQuery } from "./store/shops/validators
 export default defineMiddlewares({
   errorHandler: mirashopErrorHandler,
   routes: [
+    ...requestGuardMiddlewares,
     ...merchantMiddlewares,
     ...abuseLimitMiddlewares,
     ...shopperScopeMiddlewares,

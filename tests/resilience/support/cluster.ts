@@ -155,6 +155,14 @@ export interface Line {
   locationId: string
 }
 
+/**
+ * The SET clause giving an inventory level `expression` units in stock. Medusa reads quantities
+ * from their `raw_` JSON twin when it has one, so both must move together.
+ */
+export function stockedSet(expression: string): string {
+  return `stocked_quantity = ${expression}, raw_stocked_quantity = jsonb_build_object('value', (${expression})::text, 'precision', 20)`
+}
+
 /** One well-stocked, published variant per approved shop, its stock raised and its slots widened for a load test. */
 export async function loadTestLines(databaseUrl: string, stock = 100_000): Promise<Line[]> {
   const lines = await query<{ shop_id: string; variant_id: string; inventory_item_id: string; location_id: string }>(
@@ -172,7 +180,7 @@ export async function loadTestLines(databaseUrl: string, stock = 100_000): Promi
      where s.status = 'approved'
      order by s.id, il.stocked_quantity - il.reserved_quantity desc, pv.id`
   )
-  await query(databaseUrl, "update inventory_level set stocked_quantity = reserved_quantity + $2 where inventory_item_id = any($1)", [
+  await query(databaseUrl, `update inventory_level set ${stockedSet("reserved_quantity + $2::numeric")} where inventory_item_id = any($1)`, [
     lines.map((line) => line.inventory_item_id),
     stock,
   ])

@@ -110,10 +110,8 @@ export async function startPostgres(port: number): Promise<OwnPostgres> {
     pgTool("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"])
     await waitForPort(port)
   }
-  const stop = () => {
-    pgTool("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"])
-    return Promise.resolve()
-  }
+  // A failed pg_ctl rejects (destroy() ignores it) rather than throwing.
+  const stop = () => new Promise<void>((resolve) => resolve(pgTool("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"])))
   await start()
   return {
     serverUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
