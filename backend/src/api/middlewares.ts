@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { AdminSaveCampaignBanner } from "./admin/campaigns/[id]/banner/validators"
 import { AdminPickupSweep } from "./admin/pickups/sweep/validators"
 import { AdminListShopsQuery, AdminSuspendShop } from "./admin/shops/validators"
 import { abuseLimitMiddlewares } from "./abuse-limits"
@@ -24,6 +25,11 @@ export default defineMiddlewares({
     ...merchantMiddlewares,
     ...abuseLimitMiddlewares,
     ...shopperScopeMiddlewares,
+    {
+      matcher: "/admin/campaigns/:id/banner",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSaveCampaignBanner)],
+    },
     {
       matcher: "/admin/pickups/sweep",
       methods: ["POST"],

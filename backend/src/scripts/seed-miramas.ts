@@ -3,13 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../modules/marketplace"
 import type MarketplaceModuleService from "../modules/marketplace/service"
 import { seedPeople } from "./seed/accounts"
+import { seedCampaigns } from "./seed/campaigns"
 import { seedPlatform } from "./seed/platform"
 import { seedShop } from "./seed/shops"
 import { SEED_SHOPS } from "./seed-data/shops"
 
 /**
  * Loads the Miramas demo: platform settings, 12 approved shops with their owners and
- * catalogues, the city admin and a shopper. Does nothing when shops already exist.
+ * catalogues, the city admin, a shopper and a running city campaign with its banner. Does nothing when shops already exist.
  */
 export async function seedMiramas(container: MedusaContainer): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -28,5 +29,6 @@ export async function seedMiramas(container: MedusaContainer): Promise<void> {
     productCount += await seedShop(container, platform, shop, usedHandles)
     logger.info(`Boutique ouverte : ${shop.name}`)
   }
-  logger.info(`Démo Miramas chargée : ${SEED_SHOPS.length} boutiques, ${productCount} produits.`)
+  await seedCampaigns(container)
+  logger.info(`Démo Miramas chargée : ${SEED_SHOPS.length} boutiques, ${productCount} produits, une campagne de la ville.`)
 }

@@ -18,3 +18,8 @@ export interface CampaignBanner {
 export interface CampaignBannerListResponse {
   banners: CampaignBanner[]
 }
+
+/** `GET|POST|DELETE /admin/campaigns/:id/banner`: a campaign's banner as the city edits it, or null. */
+export interface AdminCampaignBannerResponse {
+  banner: CampaignBanner | null
+}
