@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs"
+import { mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import sharp from "sharp"
@@ -205,12 +205,20 @@ describe.runIf(browserAvailable())("merchant admin: from sign-up to the first or
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "50 ligne(s) prête(s) à importer, 2 ligne(s) à corriger." }).count(), { timeout: 15_000 })
       .toBe(1)
+    expect(await page.getByRole("row", { name: /^12\b/ }).textContent()).toContain("Le nom doit compter au moins 2 caractères")
+    expect(await page.getByRole("row", { name: new RegExp(`^33 Tomme ${STAMP}`) }).textContent()).toContain("Saisissez un prix positif")
     await expectNoAxeViolations(page, "CSV import preview")
     await shoot(page, "merchant-import-preview")
     await page.getByRole("button", { name: "Importer 50 produits" }).click()
     await expect
       .poll(() => page.getByText("Import terminé : 50 produit(s) créé(s), 2 ligne(s) en erreur.").count(), { timeout: 240_000, interval: 1_000 })
       .toBe(1)
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le rapport d'erreurs" }).click()])
+    const report = readFileSync(await download.path(), "utf8").trim().split("\r\n")
+    expect(report).toHaveLength(3)
+    expect(report[1]).toMatch(/^12;;Le nom doit compter au moins 2 caractères\./)
+    expect(report[2]).toMatch(new RegExp(`^33;Tomme ${STAMP};Saisissez un prix positif`))
+    await shoot(page, "merchant-import-done")
     const [{ count }] = await sql<{ count: string }>(
       `select count(*) from product p join marketplace_shop_product_product sp on sp.product_id = p.id and sp.deleted_at is null
        where sp.shop_id = $1 and p.deleted_at is null and p.status = 'published'`,

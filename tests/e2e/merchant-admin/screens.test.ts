@@ -6,13 +6,29 @@ import { expectNoAxeViolations } from "../../support/axe"
 import { browserAvailable, launchBrowser } from "../../support/browser"
 import { rawFetch, sql, stack } from "../../support/clients"
 import { PHONE_VIEWPORT, signInToMerchantAdmin } from "../../support/merchant-admin"
-import { bearer, login } from "../../support/merchants"
+import { bearer, login, openShop, outbox, TEST_PASSWORD } from "../../support/merchants"
 import { chooseSlots, DEMO_PASSWORD, demoShop, placedCheckout, shopperCart, stockedVariant } from "../../support/shopping"
 
 /** Around thirty pages, each with an axe run, on a shared machine. */
 const SCREENS_TIMEOUT = 600_000
 const SCREENSHOTS = path.join(import.meta.dirname, "..", "screenshots")
 const BAKER = "boulangerie@mirashop.local"
+
+/** A colleague invited by the owner of a new shop, who joined: their e-mail and the shop. */
+async function joinedStaff(): Promise<{ email: string; shopId: string }> {
+  const owner = await openShop("Cordonnerie de la Gare")
+  const email = `vendeur-${Date.now()}@exemple.fr`
+  const invited = await rawFetch("/merchant/users", { method: "POST", headers: bearer(owner.token), body: JSON.stringify({ email, first_name: "Noé" }) })
+  expect(invited.status).toBe(201)
+  await expect.poll(() => outbox().filter((mail) => mail.to === email && mail.template === "staff-invite").length, { timeout: 15_000 }).toBe(1)
+  const mail = outbox().find((m) => m.to === email && m.template === "staff-invite")
+  const token = new URL(/(http\S+)/.exec(mail?.text ?? "")?.[1] ?? "").searchParams.get("token")
+  const registered = await rawFetch("/auth/merchant/emailpass/register", { method: "POST", body: JSON.stringify({ email, password: TEST_PASSWORD }) })
+  expect(registered.status).toBe(200)
+  const accepted = await rawFetch("/merchant/invites/accept", { method: "POST", headers: bearer(registered.body.token as string), body: JSON.stringify({ token }) })
+  expect(accepted.status).toBe(200)
+  return { email, shopId: owner.shopId }
+}
 
 /** Lessons linked from the checklists, one page each. */
 const LESSONS = [
@@ -124,6 +140,26 @@ describe.runIf(browserAvailable())("merchant admin: every screen at 360 px, with
       { name: "not-found", path: "/cette-page-n-existe-pas", heading: "Page introuvable" },
     ]
     for (const screen of screens) await checkScreen(page, screen)
+    await page.context().close()
+  }, SCREENS_TIMEOUT)
+
+  it("staff screens: the profile is the owner's, payment modes are read-only, pickup can be saved", async () => {
+    const staff = await joinedStaff()
+    const page = await signInToMerchantAdmin(browser, staff.email, TEST_PASSWORD, PHONE_VIEWPORT)
+    await checkScreen(page, { name: "staff-shop-profile", path: "/boutique", heading: "Ma boutique" })
+    expect(await page.getByText("Seule la personne responsable de la boutique peut modifier sa présentation").count()).toBe(1)
+    expect(await page.getByLabel("Nom de la boutique").count()).toBe(0)
+
+    await checkScreen(page, { name: "staff-pickup", path: "/retrait", heading: "Retrait et paiement" })
+    expect(await page.getByLabel("Paiement au retrait, en boutique").isDisabled()).toBe(true)
+    expect(await page.getByLabel("Paiement en ligne par carte").isDisabled()).toBe(true)
+    expect(await page.getByText("Seule la personne responsable de la boutique peut changer les moyens de paiement.").count()).toBe(1)
+    await page.getByLabel("Consignes de retrait").fill("Sonnez à l'atelier, au fond à gauche.")
+    await page.getByRole("button", { name: "Enregistrer" }).click()
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Modifications enregistrées." }).count(), { timeout: 15_000 }).toBe(1)
+    const [shop] = await sql<{ pickup_instructions: string }>("select pickup_instructions from shop where id = $1", [staff.shopId])
+    expect(shop.pickup_instructions).toBe("Sonnez à l'atelier, au fond à gauche.")
+    await checkScreen(page, { name: "staff-team", path: "/equipe", heading: "Équipe" })
     await page.context().close()
   }, SCREENS_TIMEOUT)
 })
