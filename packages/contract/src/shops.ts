@@ -20,8 +20,8 @@ export const TRADES = [
 /** A shop's trade key. */
 export type Trade = (typeof TRADES)[number]
 
-/** A shop's approval state: only approved shops are visible to shoppers. */
-export type ShopStatus = "pending" | "approved" | "suspended"
+// A shop's approval state is defined with the checklist rules that read it.
+export type { ShopStatus } from "@mirashop/domain"
 
 /** Postal address of a shop (always in France). */
 export interface ShopAddress {

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs"
+import { mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import sharp from "sharp"
@@ -27,6 +27,10 @@ async function stateOf(page: Page, title: string): Promise<string> {
   return (await step(page, title).locator(".badge").first().textContent()) ?? ""
 }
 
+async function measureOf(page: Page, title: string): Promise<string> {
+  return ((await step(page, title).locator(".checklist__measure").textContent()) ?? "").trim()
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-360.png`), fullPage: true })
 }
@@ -50,6 +54,48 @@ function catalogueCsv(): string {
     if (n === 30) rows.push(`Tomme ${STAMP};Tomme de brebis;douze;3;5,5;en ligne`)
   }
   return rows.join("\n")
+}
+
+/**
+ * A shopper, in their own browser, opens the shop's product page on the storefront, adds 2 to the
+ * cart, checks out paying at pickup with the first slot, and reads the order number and pickup
+ * code on the confirmation page.
+ */
+async function orderFromStorefront(browser: Browser, shopId: string, title: string): Promise<{ id: string; display_id: number; pickup_code: string }> {
+  const [target] = await sql<{ shop: string; shop_name: string; product: string }>(
+    `select s.handle as shop, s.name as shop_name, p.handle as product from shop s
+     join marketplace_shop_product_product sp on sp.shop_id = s.id and sp.deleted_at is null
+     join product p on p.id = sp.product_id where s.id = $1 and p.title = $2`,
+    [shopId, title]
+  )
+  const shopper = await (await browser.newContext({ viewport: PHONE_VIEWPORT })).newPage()
+  await shopper.goto(`${stack().storefrontUrl}/boutiques/${target.shop}/${target.product}`)
+  await expect.poll(() => shopper.getByRole("heading", { level: 1, name: title }).count(), { timeout: 20_000 }).toBe(1)
+  await shopper.getByRole("button", { name: "Ajouter au panier" }).click()
+  await shopper.getByText("Ajouté au panier.").waitFor()
+  await shopper.getByRole("button", { name: "Ajouter au panier" }).click()
+  await expect.poll(() => shopper.getByRole("link", { name: "Panier (2 articles)" }).count(), { timeout: 15_000 }).toBe(1)
+  await shopper.getByRole("link", { name: "Panier (2 articles)" }).click()
+  await shopper.getByRole("heading", { level: 1, name: "Votre panier" }).waitFor()
+  await shopper.getByRole("link", { name: "Passer la commande" }).click()
+  await shopper.getByRole("heading", { level: 1, name: "Passer la commande" }).waitFor()
+  await shopper.getByLabel(/^E-mail/).fill(`lea-${STAMP}@exemple.fr`)
+  await shopper.getByLabel(/^Prénom/).fill("Léa")
+  await shopper.getByLabel(/^Nom/).fill("Martin")
+  await shopper.getByLabel(/^Téléphone/).fill("06 11 22 33 44")
+  const slot = shopper.getByLabel(`Créneau de retrait chez ${target.shop_name}`)
+  await expect.poll(() => slot.locator("option").count(), { timeout: 20_000 }).toBeGreaterThan(1)
+  await slot.selectOption({ index: 1 })
+  await expect.poll(() => shopper.getByText(/^Créneau enregistré :/).count(), { timeout: 20_000 }).toBe(1)
+  await shopper.getByRole("button", { name: "Valider la commande" }).click()
+  await shopper.waitForURL(/\/commande\/[^/]+$/, { timeout: 30_000 })
+  await shopper.getByRole("heading", { level: 1, name: "Merci, votre commande est passée" }).waitFor()
+  const code = ((await shopper.locator(".pickup-code").first().textContent()) ?? "").trim()
+  const number = Number(/Commande n° (\d+)/.exec((await shopper.locator("main").textContent()) ?? "")?.[1])
+  await shopper.context().close()
+  const [order] = await sql<{ id: string }>(`select id from "order" where display_id = $1`, [number])
+  expect(code).toMatch(/^[A-Z0-9]{6}$/)
+  return { id: order.id, display_id: number, pickup_code: code }
 }
 
 describe.runIf(browserAvailable())("merchant admin: from sign-up to the first order handed over", () => {
@@ -159,12 +205,20 @@ describe.runIf(browserAvailable())("merchant admin: from sign-up to the first or
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "50 ligne(s) prête(s) à importer, 2 ligne(s) à corriger." }).count(), { timeout: 15_000 })
       .toBe(1)
+    expect(await page.getByRole("row", { name: /^12\b/ }).textContent()).toContain("Le nom doit compter au moins 2 caractères")
+    expect(await page.getByRole("row", { name: new RegExp(`^33 Tomme ${STAMP}`) }).textContent()).toContain("Saisissez un prix positif")
     await expectNoAxeViolations(page, "CSV import preview")
     await shoot(page, "merchant-import-preview")
     await page.getByRole("button", { name: "Importer 50 produits" }).click()
     await expect
       .poll(() => page.getByText("Import terminé : 50 produit(s) créé(s), 2 ligne(s) en erreur.").count(), { timeout: 240_000, interval: 1_000 })
       .toBe(1)
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le rapport d'erreurs" }).click()])
+    const report = readFileSync(await download.path(), "utf8").trim().split("\r\n")
+    expect(report).toHaveLength(3)
+    expect(report[1]).toMatch(/^12;;Le nom doit compter au moins 2 caractères\./)
+    expect(report[2]).toMatch(new RegExp(`^33;Tomme ${STAMP};Saisissez un prix positif`))
+    await shoot(page, "merchant-import-done")
     const [{ count }] = await sql<{ count: string }>(
       `select count(*) from product p join marketplace_shop_product_product sp on sp.product_id = p.id and sp.deleted_at is null
        where sp.shop_id = $1 and p.deleted_at is null and p.status = 'published'`,
@@ -209,19 +263,53 @@ describe.runIf(browserAvailable())("merchant admin: from sign-up to the first or
     expect(await stateOf(page, "Proposez au moins 10 produits")).toBe("Fait")
     expect(await stateOf(page, "Une photo sur chaque produit")).toBe("À faire")
     expect(await stateOf(page, "Acceptez les commandes en moins de 2 heures")).toBe("En attente")
+    // 1 product in 51 has a photo (the first one); none has a 100-character description.
+    expect(await measureOf(page, "Une photo sur chaque produit")).toBe("2 % (objectif : 100 %)")
+    expect(await measureOf(page, "Des descriptions d'au moins 100 caractères")).toBe("0 % (objectif : 100 %)")
+    expect(await stateOf(page, "Une fiche boutique complète")).toBe("À faire")
     await expectNoAxeViolations(page, "home (coaching)")
     await shoot(page, "merchant-home-coaching")
   }, JOURNEY_TIMEOUT)
 
-  it("sees a storefront order arrive live, accepts it, marks it ready and hands it over with the code", async () => {
+  it("moves the coaching items as the shop adds a photo, a long description and a richer profile", async () => {
+    const title = `Fromage n°3 ${STAMP}`
+    await navigate(page, "Produits", "Produits")
+    await page.getByLabel("Rechercher un produit").fill(title)
+    await page.getByRole("button", { name: "Rechercher" }).click()
+    await expect.poll(() => page.getByRole("rowheader", { name: title }).count(), { timeout: 15_000 }).toBe(1)
+    await page.getByRole("rowheader", { name: title }).getByRole("link").click()
+    await expect.poll(() => page.getByRole("heading", { level: 1, name: title }).count(), { timeout: 20_000 }).toBe(1)
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#d35400" } }).png().toBuffer()
+    await page.getByLabel("Ajouter des photos").setInputFiles({ name: "fromage.png", mimeType: "image/png", buffer: photo })
+    await expect.poll(() => page.getByRole("img", { name: `${title}, photo 1` }).count(), { timeout: 20_000 }).toBe(1)
+    const about = page.getByRole("form", { name: "Description du produit" })
+    await about
+      .getByLabel("Description", { exact: true })
+      .fill("Tomme de vache affinée trois mois dans notre cave de Miramas, croûte naturelle, pâte souple et goût de noisette.")
+    await about.getByRole("button", { name: "Enregistrer" }).click()
+    await expect.poll(() => about.getByRole("status").filter({ hasText: "Modifications enregistrées." }).count(), { timeout: 20_000 }).toBe(1)
+    await expectNoAxeViolations(page, "edit product (photo added)")
+    await shoot(page, "merchant-product-edit")
+
+    await navigate(page, "Accueil", "Bonjour Inès")
+    await expect.poll(() => measureOf(page, "Une photo sur chaque produit"), { timeout: 15_000 }).toBe("4 % (objectif : 100 %)")
+    expect(await measureOf(page, "Des descriptions d'au moins 100 caractères")).toBe("2 % (objectif : 100 %)")
+
+    await navigate(page, "Ma boutique", "Ma boutique")
+    await page
+      .getByLabel("Description", { exact: true })
+      .fill("Fromages fermiers de Provence et des Alpes, affinés dans notre cave voûtée du centre de Miramas depuis 1986.")
+    await saved(page)
+    await navigate(page, "Accueil", "Bonjour Inès")
+    await expect.poll(() => stateOf(page, "Une fiche boutique complète"), { timeout: 15_000 }).toBe("Fait")
+  }, JOURNEY_TIMEOUT)
+
+  it("sees an order placed on the storefront arrive live, accepts it, marks it ready and hands it over with the code", async () => {
     await navigate(page, "Commandes", "Commandes")
     await expect.poll(() => page.getByText("Aucune commande à accepter pour le moment.").count(), { timeout: 15_000 }).toBe(1)
     await expectNoAxeViolations(page, "orders (empty)")
 
-    const line = await stockedVariant(shopId)
-    const cart = await shopperCart([{ variantId: line.variantId, quantity: 2 }])
-    await chooseSlots(cart, 0)
-    const [order] = (await placedCheckout(cart)).orders
+    const order = await orderFromStorefront(browser, shopId, `Banon AOP ${STAMP}`)
     const number = `Commande n° ${order.display_id}`
 
     // No reload: the queue polls and announces the order in its live region.
@@ -239,7 +327,7 @@ describe.runIf(browserAvailable())("merchant admin: from sign-up to the first or
     await page.getByRole("link", { name: "En préparation" }).click()
     await page.getByRole("link", { name: `Voir le détail ${number}` }).click()
     await expect.poll(() => page.getByRole("heading", { level: 1, name: number }).count(), { timeout: 15_000 }).toBe(1)
-    expect(await page.getByRole("table", { name: "Articles à préparer" }).textContent()).toContain(line.title)
+    expect(await page.getByRole("table", { name: "Articles à préparer" }).textContent()).toContain(`Banon AOP ${STAMP}`)
     expect(await page.getByRole("button", { name: "Imprimer la fiche de préparation" }).count()).toBe(1)
     await expectNoAxeViolations(page, "order detail")
     await shoot(page, "merchant-order-detail")

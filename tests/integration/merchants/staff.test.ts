@@ -1,6 +1,7 @@
 import type { MerchantMeResponse, MerchantTeamMemberResponse } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
-import { rawFetch, sql } from "../../support/clients"
+import sharp from "sharp"
+import { rawFetch, sql, stack } from "../../support/clients"
 import { bearer, login, openShop, outbox, TEST_PASSWORD } from "../../support/merchants"
 
 async function register(email: string): Promise<string> {
@@ -102,6 +103,28 @@ describe("staff invitations and roles", () => {
       body: JSON.stringify({ email: `x-${Date.now()}@exemple.fr`, first_name: "X" }),
     })
     expect(invite.status).toBe(403)
+  })
+
+  it("keeps the payment modes and the logo in the owner's hands too", async () => {
+    const staff = await login("merchant", staffEmail, TEST_PASSWORD)
+    for (const body of [{ accepts_pay_at_pickup: false }, { accepts_online_payment: false }, { logo_url: "https://exemple.fr/logo.png" }]) {
+      const refused = await rawFetch("/merchant/shop", { method: "POST", headers: bearer(staff), body: JSON.stringify(body) })
+      expect(refused.status, JSON.stringify(body)).toBe(403)
+      expect(refused.body.message).toContain("moyens de paiement")
+    }
+    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#2e86de" } }).png().toBuffer()
+    const form = new FormData()
+    form.append("files", new Blob([new Uint8Array(png)], { type: "image/png" }), "logo.png")
+    const logo = await fetch(`${stack().backendUrl}/merchant/shop/logo`, { method: "POST", headers: bearer(staff), body: form })
+    expect(logo.status).toBe(403)
+    const [shop] = await sql<{ accepts_pay_at_pickup: boolean; accepts_online_payment: boolean; logo_url: string | null }>(
+      "select accepts_pay_at_pickup, accepts_online_payment, logo_url from shop where id = $1",
+      [owner.shopId]
+    )
+    expect(shop).toEqual({ accepts_pay_at_pickup: true, accepts_online_payment: true, logo_url: null })
+
+    const byOwner = await rawFetch("/merchant/shop", { method: "POST", headers: bearer(owner.token), body: JSON.stringify({ accepts_online_payment: false }) })
+    expect(byOwner.status).toBe(200)
   })
 
   it("lets the owner remove the colleague, whose access stops at once", async () => {

@@ -1,13 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { WeeklyHours } from "@mirashop/domain"
+import { ACCEPTANCE_WINDOW_MS, type OrderFacts, type ProductFacts, type ProgressFacts, type WeeklyHours } from "@mirashop/domain"
 import { readRuntimeEnv } from "../../config/runtime"
 import { MARKETPLACE_MODULE } from "../../modules/marketplace"
 import type MarketplaceModuleService from "../../modules/marketplace/service"
 import { readJsonList } from "../../modules/marketplace/utils/json-list"
 import { shopProductIds } from "../merchant-products"
-import { ACCEPTANCE_WINDOW_MS } from "./acceptance"
-import type { OrderFacts, ProductFacts, ProgressFacts } from "./facts"
 
 interface Level {
   location_id: string

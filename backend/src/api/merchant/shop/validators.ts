@@ -20,8 +20,12 @@ const closure = z
   .strict()
   .refine((c) => c.from <= c.to, "La fin d'une fermeture doit suivre son début.")
 
-/** Fields only the owner may change: the shop's identity. */
-export const OWNER_ONLY_FIELDS = ["name", "siret", "email"] as const
+/** Fields only the owner may change: the shop's identity and how it gets paid. */
+export const OWNER_ONLY_FIELDS = ["name", "siret", "email", "logo_url", "accepts_pay_at_pickup", "accepts_online_payment"] as const
+
+/** Why staff are refused an owner-only change. */
+export const OWNER_ONLY_MESSAGE =
+  "Seul le ou la responsable de la boutique peut modifier son identité (nom, SIRET, e-mail, logo) ou ses moyens de paiement."
 
 /** Body of `POST /merchant/shop`: profile, hours, closures and pickup settings (never status or ids). */
 export const MerchantUpdateShop = z

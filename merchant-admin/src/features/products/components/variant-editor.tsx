@@ -11,11 +11,35 @@ import { parsePrice, parseStock } from "./product-draft"
 
 const euros = (price: number | null) => (price === null ? "" : String(price).replace(".", ","))
 
-/** One existing variant: rename, reprice, set its stock or remove it. */
+interface VariantFormProps {
+  productId: string
+  variant: MerchantProductVariant
+  removable: boolean
+  save: ReturnType<typeof useSaveVariant>
+  remove: ReturnType<typeof useRemoveVariant>
+}
+
+/**
+ * One existing variant: rename, reprice, set its stock or remove it. The form is remounted with
+ * fresh values when the variant changes; its mutations live above it so "saved" stays on screen.
+ */
 export function VariantEditor({ productId, variant, removable }: { productId: string; variant: MerchantProductVariant; removable: boolean }) {
-  const { t } = useTranslation()
   const save = useSaveVariant()
   const remove = useRemoveVariant()
+  return (
+    <VariantForm
+      key={`${variant.title}-${variant.stocked_quantity}-${variant.price}`}
+      productId={productId}
+      variant={variant}
+      removable={removable}
+      save={save}
+      remove={remove}
+    />
+  )
+}
+
+function VariantForm({ productId, variant, removable, save, remove }: VariantFormProps) {
+  const { t } = useTranslation()
   const [title, setTitle] = useState(variant.title)
   const [price, setPrice] = useState(euros(variant.price))
   const [stock, setStock] = useState(String(variant.stocked_quantity))

@@ -15,9 +15,12 @@ import { ImageDropZone } from "../components/image-drop-zone"
 import { type ProductFieldValues, ProductFields } from "../components/product-fields"
 import { VariantEditor } from "../components/variant-editor"
 
-function DetailsForm({ product }: { product: MerchantProduct }) {
+/**
+ * The product's name, description, VAT and categories. It is remounted when the product changes
+ * (fresh values), so its mutation lives in the route: the "saved" message survives the remount.
+ */
+function DetailsForm({ product, update }: { product: MerchantProduct; update: ReturnType<typeof useUpdateProduct> }) {
   const { t } = useTranslation()
-  const update = useUpdateProduct()
   const [values, setValues] = useState<ProductFieldValues>({
     title: product.title,
     description: product.description,
@@ -100,6 +103,7 @@ export function ProductEditRoute() {
   const { id = "" } = useParams()
   const location = useLocation()
   const product = useProduct(id)
+  const update = useUpdateProduct()
   useDocumentTitle(product.data?.title ?? t("products.editTitle"))
   const created = (location.state as { created?: boolean } | null)?.created === true
 
@@ -121,12 +125,12 @@ export function ProductEditRoute() {
       <h1 tabIndex={-1}>{data.title}</h1>
       <StatusMessage message={created ? t("products.created") : null} />
       <PublishControl product={data} />
-      <DetailsForm key={data.updated_at} product={data} />
+      <DetailsForm key={data.updated_at} product={data} update={update} />
       <Photos product={data} />
       <section className="stack" aria-labelledby="product-variants">
         <h2 id="product-variants">{t("products.variants.heading")}</h2>
         {data.variants.map((variant) => (
-          <VariantEditor key={`${variant.id}-${variant.stocked_quantity}-${variant.price}`} productId={data.id} variant={variant} removable={data.variants.length > 1} />
+          <VariantEditor key={variant.id} productId={data.id} variant={variant} removable={data.variants.length > 1} />
         ))}
         <div className="card stack">
           <h3>{t("products.variants.addHeading")}</h3>

@@ -10,9 +10,11 @@ import { TextAreaField } from "@/components/ui/text-area-field"
 import { TextField } from "@/components/ui/text-field"
 import { apiErrorMessage } from "@/lib/api-error"
 import { useDocumentTitle } from "@/lib/document-title"
+import { useMe } from "@/lib/session"
 import { useShop, useUpdateShop } from "../api/shop"
 
-function PickupForm({ shop }: { shop: MerchantShop }) {
+/** Staff set the pickup; the payment modes stay with the owner (the backend refuses them too). */
+function PickupForm({ shop, canChangePayments }: { shop: MerchantShop; canChangePayments: boolean }) {
   const { t } = useTranslation()
   const save = useUpdateShop()
   const [values, setValues] = useState({
@@ -31,7 +33,7 @@ function PickupForm({ shop }: { shop: MerchantShop }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const none = !values.accepts_pay_at_pickup && !values.accepts_online_payment
+    const none = canChangePayments && !values.accepts_pay_at_pickup && !values.accepts_online_payment
     setNoPayment(none)
     if (none) return
     save.mutate({
@@ -39,8 +41,9 @@ function PickupForm({ shop }: { shop: MerchantShop }) {
       slot_minutes: Number(values.slot_minutes),
       slot_capacity: Number(values.slot_capacity),
       pickup_instructions: values.pickup_instructions.trim(),
-      accepts_pay_at_pickup: values.accepts_pay_at_pickup,
-      accepts_online_payment: values.accepts_online_payment,
+      ...(canChangePayments
+        ? { accepts_pay_at_pickup: values.accepts_pay_at_pickup, accepts_online_payment: values.accepts_online_payment }
+        : {}),
     })
   }
 
@@ -92,14 +95,17 @@ function PickupForm({ shop }: { shop: MerchantShop }) {
         <CheckboxField
           label={t("pickup.payAtPickup")}
           checked={values.accepts_pay_at_pickup}
+          disabled={!canChangePayments}
           onChange={(event) => set("accepts_pay_at_pickup", event.target.checked)}
         />
         <CheckboxField
           label={t("pickup.payOnline")}
           checked={values.accepts_online_payment}
+          disabled={!canChangePayments}
           onChange={(event) => set("accepts_online_payment", event.target.checked)}
         />
         <p className="hint">{t("pickup.payOnlineHint")}</p>
+        {canChangePayments ? null : <p className="notice">{t("pickup.ownerOnlyPayments")}</p>}
       </fieldset>
       <StatusMessage message={save.isSuccess ? t("form.saved") : null} />
       <div>
@@ -116,10 +122,11 @@ export function PickupRoute() {
   const { t } = useTranslation()
   useDocumentTitle(t("pickup.title"))
   const shop = useShop()
+  const me = useMe()
   return (
     <div className="stack">
       <h1 tabIndex={-1}>{t("pickup.title")}</h1>
-      {shop.isPending ? <Loading /> : shop.isError ? <Alert message={t("form.loadError")} /> : <PickupForm shop={shop.data} />}
+      {shop.isPending ? <Loading /> : shop.isError ? <Alert message={t("form.loadError")} /> : <PickupForm shop={shop.data} canChangePayments={me.data?.merchant_user.role === "owner"} />}
     </div>
   )
 }

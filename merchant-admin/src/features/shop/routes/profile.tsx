@@ -9,6 +9,7 @@ import { TextAreaField } from "@/components/ui/text-area-field"
 import { TextField } from "@/components/ui/text-field"
 import { apiErrorMessage } from "@/lib/api-error"
 import { useDocumentTitle } from "@/lib/document-title"
+import { useMe } from "@/lib/session"
 import { useShop, useUpdateShop } from "../api/shop"
 import { LogoField } from "../components/logo-field"
 import { parseDecimal } from "@/lib/parse-decimal"
@@ -114,11 +115,20 @@ function ProfileForm({ shop }: { shop: MerchantShop }) {
   )
 }
 
-/** `/boutique`: the shop's profile, logo and address. */
+/** `/boutique`: the shop's profile, logo and address; the owner's alone (its identity). */
 export function ShopProfileRoute() {
   const { t } = useTranslation()
   useDocumentTitle(t("shopForm.title"))
+  const me = useMe()
   const shop = useShop()
+  if (me.data?.merchant_user.role === "staff") {
+    return (
+      <div className="stack">
+        <h1 tabIndex={-1}>{t("shopForm.title")}</h1>
+        <p className="notice">{t("shopForm.ownerOnly")}</p>
+      </div>
+    )
+  }
   return (
     <div className="stack">
       <h1 tabIndex={-1}>{t("shopForm.title")}</h1>

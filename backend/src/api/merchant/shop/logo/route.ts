@@ -4,9 +4,11 @@ import type { MerchantShopResponse } from "@mirashop/contract"
 import { toMerchantShop } from "../../../../lib/merchant-shop"
 import { setShopLogoWorkflow } from "../../../../workflows/shop/set-shop-logo"
 import { merchantContext } from "../../context"
+import { OWNER_ONLY_MESSAGE } from "../validators"
 
-/** Sets the shop's logo from one uploaded image (multipart field `files`), re-encoded as WebP. */
+/** Sets the shop's logo from one uploaded image (multipart field `files`), re-encoded as WebP; owner only. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<MerchantShopResponse>): Promise<void> {
+  if (merchantContext(req).role !== "owner") throw new MedusaError(MedusaError.Types.FORBIDDEN, OWNER_ONLY_MESSAGE)
   const files = (req.files ?? []) as Express.Multer.File[]
   if (files.length !== 1) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Envoyez une seule image pour le logo (champ « files »).")

@@ -1,5 +1,5 @@
-import type { ShopStatus } from "@mirashop/contract"
-import type { WeeklyHours } from "@mirashop/domain"
+import type { WeeklyHours } from "../hours.types"
+import type { ShopStatus } from "./progress.types"
 
 /** What the progress rules read about a shop itself. */
 export interface ShopFacts {

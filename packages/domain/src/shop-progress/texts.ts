@@ -1,4 +1,4 @@
-import type { CoachingItemId, OnboardingStepId } from "@mirashop/contract"
+import type { CoachingItemId, OnboardingStepId } from "./progress.types"
 
 /**
  * French title and reason of every item, sent with the API for readers that have no

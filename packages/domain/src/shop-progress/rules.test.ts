@@ -297,3 +297,62 @@ describe("checklist rules at their edges", () => {
     expect(shopProgress(facts({ shop: { status: "suspended" } })).phase).toBe("onboarding")
   })
 })
+
+describe("checklist rules at more edges", () => {
+  it("counts an order accepted one millisecond past 2 hours as late", () => {
+    const created = ago(5 * HOUR)
+    const late: OrderFacts = { created_at: created, accepted_at: new Date(created.getTime() + 2 * HOUR + 1), cancelled_at: null, cancelled_by: null }
+    expect(measureAcceptance([late], NOW)).toEqual({ measured: 1, on_time: 0, percent: 0 })
+  })
+
+  it("still counts an order placed exactly 30 days ago, not one a millisecond older", () => {
+    const answered = (created: Date): OrderFacts => ({ created_at: created, accepted_at: new Date(created.getTime() + HOUR), cancelled_at: null, cancelled_by: null })
+    expect(measureAcceptance([answered(ago(30 * DAY))], NOW).measured).toBe(1)
+    expect(measureAcceptance([answered(ago(30 * DAY + 1))], NOW).measured).toBe(0)
+  })
+
+  it("counts a shop's own cancellation after 2 hours as a late answer", () => {
+    const refusedLate: OrderFacts = { created_at: ago(6 * HOUR), accepted_at: null, cancelled_at: ago(HOUR), cancelled_by: "shop" }
+    expect(measureAcceptance([refusedLate], NOW)).toEqual({ measured: 1, on_time: 0, percent: 0 })
+  })
+
+  it("shows stock progress as the share of published products not out of stock for long", () => {
+    const products = [product({ available: 0, stock_changed_at: ago(10 * DAY) }), product(), product(), product()]
+    expect(coaching(facts({ products }), "stock_fresh")).toMatchObject({ state: "todo", value: 1, progress: 0.75 })
+  })
+
+  it("keeps a product with stock fresh however old its last stock change", () => {
+    expect(coaching(facts({ products: [product({ stock_changed_at: ago(365 * DAY) })] }), "stock_fresh").state).toBe("done")
+  })
+
+  it("rounds progress to two decimals and caps it at 1", () => {
+    const products = Array.from({ length: 12 }, () => product())
+    expect(coaching(facts({ products }), "ten_products")).toMatchObject({ value: 12, progress: 1, state: "done" })
+    const three = Array.from({ length: 3 }, (_, n) => product({ has_photo: n === 0 }))
+    expect(coaching(facts({ products: three }), "photos")).toMatchObject({ value: 33, progress: 0.33 })
+  })
+
+  it("counts each list's items done and its overall share", () => {
+    const live = shopProgress(facts({ shop: { status: "approved" } }))
+    expect(live.onboarding.done).toBe(live.onboarding.items.filter((entry) => entry.state === "done").length)
+    expect(live.onboarding.progress).toBe(Math.round((live.onboarding.done / 7) * 100) / 100)
+    expect(live.coaching.total).toBe(7)
+  })
+
+  it("takes an empty day list as closed and a missing day as closed too", () => {
+    // Hours come from a JSON column: an old row may lack some days.
+    const onlySunday = { sun: [{ open: "09:00", close: "12:00" }] } as ProgressFacts["shop"]["opening_hours"]
+    expect(step(facts({ shop: { opening_hours: onlySunday } }), "hours").state).toBe("done")
+    const none = {} as ProgressFacts["shop"]["opening_hours"]
+    expect(step(facts({ shop: { opening_hours: none } }), "hours").missing).toEqual(["hours"])
+  })
+
+  it("carries a French title, a reason and a lesson on every item", () => {
+    const all = [...onboardingSteps(facts()), ...coachingItems(facts())]
+    for (const entry of all) {
+      expect(entry.title.length, entry.id).toBeGreaterThan(5)
+      expect(entry.why.length, entry.id).toBeGreaterThan(20)
+      expect(entry.lesson, entry.id).toMatch(/^[a-z-]+$/)
+    }
+  })
+})

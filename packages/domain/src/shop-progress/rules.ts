@@ -7,8 +7,8 @@ import type {
   ProgressState,
   ProgressUnit,
   ShopProgress,
-} from "@mirashop/contract"
-import { WEEKDAYS } from "@mirashop/domain"
+} from "./progress.types"
+import { WEEKDAYS } from "../hours.types"
 import { ACCEPTANCE_TARGET_PERCENT, measureAcceptance } from "./acceptance"
 import type { ProductFacts, ProgressFacts, ShopFacts } from "./facts"
 import { PROGRESS_TEXTS } from "./texts"

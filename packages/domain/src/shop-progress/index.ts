@@ -1,0 +1,5 @@
+export * from "./progress.types"
+export * from "./facts"
+export * from "./acceptance"
+export * from "./rules"
+export { PROGRESS_TEXTS } from "./texts"
