@@ -77,6 +77,45 @@ describe("search page", () => {
     )
   })
 
+  it("shows the first five values of a long facet, the rest on demand, and always the chosen one", async () => {
+    const manyShops = Array.from({ length: 8 }, (_, index) => ({
+      handle: `boutique-${index + 1}`,
+      name: `Boutique ${index + 1}`,
+      count: 8 - index,
+    }))
+    fakeBackend({
+      "GET /store/catalog": {
+        status: 200,
+        body: catalogPage({ facets: { ...catalogPage().facets, shop: manyShops } }),
+      },
+    })
+    const { user } = renderApp("/recherche?q=confiture&boutique=boutique-7")
+
+    await screen.findByText("2 produits trouvés")
+    const shops = screen.getByRole("group", { name: "Boutique" })
+    // "All shops", the first five, and the chosen seventh.
+    expect(within(shops).getAllByRole("radio")).toHaveLength(7)
+    expect(within(shops).getByRole("radio", { name: "Boutique 7 (2 produits)" })).toHaveProperty(
+      "checked",
+      true
+    )
+    expect(within(shops).queryByRole("radio", { name: /^Boutique 6 / })).toBeNull()
+    const more = within(shops).getByRole("button", { name: "Voir 2 autres valeurs" })
+    expect(more.getAttribute("aria-expanded")).toBe("false")
+
+    await user.click(more)
+
+    expect(within(shops).getAllByRole("radio")).toHaveLength(9)
+    expect(within(shops).getByRole("radio", { name: "Boutique 6 (3 produits)" })).toBeTruthy()
+    const fewer = within(shops).getByRole("button", { name: "Voir moins" })
+    expect(fewer.getAttribute("aria-expanded")).toBe("true")
+    expect(document.activeElement).toBe(fewer)
+    // Short facets have no button.
+    expect(
+      within(screen.getByRole("group", { name: "Métier" })).queryByRole("button")
+    ).toBeNull()
+  })
+
   it("paginates with links that keep the search", async () => {
     const backend = fakeBackend({
       "GET /store/catalog": { status: 200, body: catalogPage({ count: 60, offset: 24 }) },
