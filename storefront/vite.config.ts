@@ -46,8 +46,10 @@ export default defineConfig(({ command }) => ({
         // Libraries change less often than our code: they get files of their own that stay
         // cached across deployments. "vendor" is what the app shell needs (React, router,
         // query, i18n); "vendor-api" (Medusa sdk…) comes with the first page that reads the API.
+        // Leaflet stays apart: only the shops map, opened on demand, needs it.
         codeSplitting: {
           groups: [
+            { name: "leaflet", test: /[\\/]node_modules[\\/]leaflet[\\/]/, priority: 1 },
             { name: "vendor", test: /[\\/]node_modules[\\/]/, tags: ["$initial"] },
             { name: "vendor-api", test: /[\\/]node_modules[\\/]/ },
           ],

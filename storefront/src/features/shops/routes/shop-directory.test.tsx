@@ -21,6 +21,29 @@ function shopsEndpoint(all: ReturnType<typeof someShops>) {
 }
 
 describe("shop directory", () => {
+  it("opens a map of the listed shops on demand, the list staying in place", async () => {
+    fakeBackend({ "GET /store/shops": shopsEndpoint(someShops(3)) })
+    const { user } = renderApp("/boutiques")
+
+    await screen.findByRole("list", { name: "Boutiques" })
+    // No map, and so no Leaflet nor tiles, until asked for.
+    expect(screen.queryByRole("region", { name: "Carte des boutiques" })).toBeNull()
+    const toggle = screen.getByRole("button", { name: "Afficher la carte" })
+    expect(toggle.getAttribute("aria-expanded")).toBe("false")
+
+    await user.click(toggle)
+
+    const map = await screen.findByRole("region", { name: "Carte des boutiques" })
+    expect(toggle.getAttribute("aria-expanded")).toBe("true")
+    expect(toggle.textContent).toBe("Masquer la carte")
+    await waitFor(() => expect(map.querySelectorAll("path.leaflet-interactive")).toHaveLength(3))
+    expect(within(map).getByRole("button", { name: "Zoomer" })).toBeTruthy()
+    expect(screen.getByRole("list", { name: "Boutiques" })).toBeTruthy()
+
+    await user.click(toggle)
+    expect(screen.queryByRole("region", { name: "Carte des boutiques" })).toBeNull()
+  })
+
   it("shows each shop of the response as a card: name linking to its page, trade, address, open or not", async () => {
     const backend = fakeBackend({
       "GET /store/shops": {
