@@ -23,7 +23,7 @@ export type Catalogue = typeof fr
 // French ships with the app shell; English (≈ 4 KB gzipped) is downloaded when chosen, so
 // the French majority does not pay for it on first paint (ADR 0024).
 const catalogues: Record<Language, () => Promise<Catalogue>> = {
-  fr: async () => fr,
+  fr: () => Promise.resolve(fr),
   en: async () => (await import("@/locales/en.json")).default,
 }
 

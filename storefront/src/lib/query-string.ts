@@ -23,7 +23,15 @@ export function stringify(value: unknown, options: { skipNulls?: boolean } = {})
       for (const [name, entry] of Object.entries(item)) add(`${key}[${name}]`, entry)
       return
     }
-    pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`)
+    // Symbols and functions are dropped, as qs does.
+    if (
+      typeof item === "string" ||
+      typeof item === "number" ||
+      typeof item === "boolean" ||
+      typeof item === "bigint"
+    ) {
+      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`)
+    }
   }
   if (value && typeof value === "object") {
     for (const [name, entry] of Object.entries(value)) add(name, entry)

@@ -49,10 +49,15 @@ describe.runIf(browserAvailable())("storefront: a shopper reads Mirashop in Engl
 
     // The choice is remembered on this device: a new visit opens in English.
     await page.reload()
-    await page.getByRole("heading", { level: 1, name: "The shops of Miramas" }).waitFor({ timeout: 15_000 })
+    await page
+      .getByRole("heading", { level: 1, name: "The shops of Miramas" })
+      .waitFor({ timeout: 15_000 })
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en")
 
-    await page.getByRole("group", { name: "Site language" }).getByRole("button", { name: "Français" }).click()
+    await page
+      .getByRole("group", { name: "Site language" })
+      .getByRole("button", { name: "Français" })
+      .click()
     await page.getByRole("heading", { level: 1, name: "Les boutiques de Miramas" }).waitFor()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr")
     await context.close()

@@ -25,9 +25,13 @@ describe.runIf(browserAvailable())("storefront: a shopper discovers the shops of
     const page = await context.newPage()
     await page.goto(stack().storefrontUrl)
     const list = page.getByRole("list", { name: "Boutiques" })
-    await expect.poll(() => list.getByRole("link").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(12)
+    await expect
+      .poll(() => list.getByRole("link").count(), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(12)
     for (const shop of shops) {
-      await expect.poll(() => list.getByRole("link", { name: shop.name }).count()).toBeGreaterThan(0)
+      await expect
+        .poll(() => list.getByRole("link", { name: shop.name }).count())
+        .toBeGreaterThan(0)
     }
     await expectNoAxeViolations(page, "home")
     await screenshots(page, "home")
@@ -42,8 +46,12 @@ describe.runIf(browserAvailable())("storefront: a shopper discovers the shops of
     const page = await context.newPage()
     await page.goto(`${stack().storefrontUrl}/boutiques`)
     const list = page.getByRole("list", { name: "Boutiques" })
-    await expect.poll(() => list.getByRole("listitem").count(), { timeout: 15_000 }).toBe(Math.min(count, 24))
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(`${count} boutiques`)
+    await expect
+      .poll(() => list.getByRole("listitem").count(), { timeout: 15_000 })
+      .toBe(Math.min(count, 24))
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toBe(`${count} boutiques`)
     await expectNoAxeViolations(page, "shops")
     await screenshots(page, "shops")
     await context.close()
@@ -57,7 +65,9 @@ describe.runIf(browserAvailable())("storefront: a shopper discovers the shops of
     const first = list.getByRole("link").first()
     const name = (await first.textContent())?.trim() ?? ""
     await first.click()
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain(name.split("\n")[0])
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toContain(name.split("\n")[0])
     await expect.poll(() => page.getByText(/€/).count(), { timeout: 15_000 }).toBeGreaterThan(5)
     await expectNoAxeViolations(page, "shop")
     await screenshots(page, "shop")
