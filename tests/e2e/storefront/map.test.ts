@@ -64,7 +64,7 @@ describe.runIf(browserAvailable())("storefront: the shops map", () => {
 
   it("opens on demand with the configured tiles, a dot per listed shop, each leading to its shop", async () => {
     const { shops } = await storeClient().client.fetch<StoreShopListResponse>("/store/shops", {
-      query: { limit: 24 },
+      query: { limit: 12 },
     })
     const context = await browser.newContext()
     const { page, offsite } = await pageWithTiles(context, tiles)

@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())("storefront: a shopper discovers the shops of
     const list = page.getByRole("list", { name: "Boutiques" })
     await expect
       .poll(() => list.getByRole("listitem").count(), { timeout: 15_000 })
-      .toBe(Math.min(count, 24))
+      .toBe(Math.min(count, 12))
     await expect
       .poll(() => page.getByRole("status").first().textContent())
       .toBe(`${count} boutiques`)

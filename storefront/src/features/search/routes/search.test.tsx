@@ -54,7 +54,7 @@ describe("search page", () => {
       within(list).getByRole("link", { name: "Bocal de confiture d'abricot" }).getAttribute("href")
     ).toBe("/boutiques/epicerie-fine/bocal-confiture-abricot")
     expect(backend.requests[0].query.get("q")).toBe("bocal confiure")
-    expect(backend.requests[0].query.get("limit")).toBe("24")
+    expect(backend.requests[0].query.get("limit")).toBe("12")
     await waitFor(() => expect(document.title).toBe("Recherche « bocal confiure » – Mirashop"))
   })
 
@@ -118,7 +118,7 @@ describe("search page", () => {
 
   it("paginates with links that keep the search", async () => {
     const backend = fakeBackend({
-      "GET /store/catalog": { status: 200, body: catalogPage({ count: 60, offset: 24 }) },
+      "GET /store/catalog": { status: 200, body: catalogPage({ count: 30, offset: 12 }) },
     })
     renderApp("/recherche?q=pain&page=2")
 
@@ -132,7 +132,7 @@ describe("search page", () => {
     expect(within(pages).getByRole("link", { name: "Page précédente" }).getAttribute("href")).toBe(
       "/recherche?q=pain"
     )
-    expect(backend.requests[0].query.get("offset")).toBe("24")
+    expect(backend.requests[0].query.get("offset")).toBe("12")
   })
 
   it("says so when nothing matches", async () => {
