@@ -5,9 +5,11 @@
  * `npm run bench`'s (60 shops, 10,200 products: longer facet lists and more cards).
  *
  *   MIRASHOP_TEST_TEMPLATE=<seeded db> DATABASE_URL=… npx tsx bench/pages-dev.ts
+ *   (PAGES_LIGHTHOUSE=true adds Lighthouse's mobile performance and accessibility scores)
  */
 import { appDist } from "../scripts/lib/apps"
 import { startStack } from "../tests/support/stack"
+import { runLighthouse } from "./lib/lighthouse"
 import { measurePages } from "./lib/pages"
 
 const log = (line: string) => process.stdout.write(`[pages] ${line}\n`)
@@ -27,12 +29,21 @@ try {
     { name: "cart", path: "/panier" },
   ]
   const results = await measurePages(info.storefrontUrl, appDist("storefront"), pages)
+  const lighthouse =
+    process.env.PAGES_LIGHTHOUSE === "true"
+      ? await runLighthouse(
+          info.storefrontUrl,
+          pages.map((page) => page.path),
+          9222 + Number(process.env.MIRASHOP_TEST_PORT_OFFSET ?? 0)
+        )
+      : []
   process.stdout.write(
-    "| page | DOM | requests | KB | EcoIndex | JS KB gz |\n|---|---:|---:|---:|---:|---:|\n"
+    "| page | DOM | requests | KB | EcoIndex | JS KB gz | LH perf | LH a11y |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
   )
   for (const page of results) {
+    const scores = lighthouse.find((result) => result.path === page.path)
     process.stdout.write(
-      `| ${page.name} \`${page.path}\` | ${page.domElements} | ${page.requests} | ${page.transferredKb} | ${page.ecoIndex} | ${page.jsKbGzip} |\n`
+      `| ${page.name} \`${page.path}\` | ${page.domElements} | ${page.requests} | ${page.transferredKb} | ${page.ecoIndex} | ${page.jsKbGzip} | ${scores?.performance ?? "–"} | ${scores?.accessibility ?? "–"} |\n`
     )
   }
 } finally {
