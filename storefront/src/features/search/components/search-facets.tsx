@@ -115,9 +115,7 @@ function RadioFacet({
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded
-            ? t("search.facets.fewer")
-            : t("search.facets.more", { count: rest })}
+          {expanded ? t("search.facets.fewer") : t("search.facets.more", { count: rest })}
         </button>
       ) : null}
     </fieldset>

@@ -111,9 +111,7 @@ describe("search page", () => {
     expect(fewer.getAttribute("aria-expanded")).toBe("true")
     expect(document.activeElement).toBe(fewer)
     // Short facets have no button.
-    expect(
-      within(screen.getByRole("group", { name: "Métier" })).queryByRole("button")
-    ).toBeNull()
+    expect(within(screen.getByRole("group", { name: "Métier" })).queryByRole("button")).toBeNull()
   })
 
   it("paginates with links that keep the search", async () => {
