@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest"
-import { PUBLISHABLE_KEY_PLACEHOLDER, readPublishableKey } from "./config"
+import {
+  DEFAULT_MAP_TILES,
+  PUBLISHABLE_KEY_PLACEHOLDER,
+  readMapTiles,
+  readPublishableKey,
+} from "./config"
 
 function serveKey(content: string): void {
   const meta = document.createElement("meta")
@@ -28,5 +33,33 @@ describe("publishable key", () => {
     expect(readPublishableKey(document, "pk_dev")).toBe("pk_dev")
     expect(readPublishableKey(document, undefined)).toBeUndefined()
     expect(readPublishableKey(document, "")).toBeUndefined()
+  })
+})
+
+describe("map tiles", () => {
+  afterEach(() => {
+    document.head.innerHTML = ""
+  })
+
+  function serveTiles(content: string, attribution?: string): void {
+    const meta = document.createElement("meta")
+    meta.name = "mirashop-map-tiles"
+    meta.content = content
+    if (attribution) meta.dataset.attribution = attribution
+    document.head.append(meta)
+  }
+
+  it("are OpenStreetMap's when the page names none, or names something that is no template", () => {
+    expect(readMapTiles(document)).toEqual(DEFAULT_MAP_TILES)
+    serveTiles("https://tiles.example")
+    expect(readMapTiles(document)).toEqual(DEFAULT_MAP_TILES)
+  })
+
+  it("are the server the page names, with its credit", () => {
+    serveTiles("https://tiles.miramas.fr/{z}/{x}/{y}.png", "© Ville de Miramas")
+    expect(readMapTiles(document)).toEqual({
+      url: "https://tiles.miramas.fr/{z}/{x}/{y}.png",
+      attribution: "© Ville de Miramas",
+    })
   })
 })

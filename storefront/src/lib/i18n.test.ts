@@ -1,7 +1,11 @@
 import { TRADES } from "@mirashop/contract"
 import { WEEKDAYS } from "@mirashop/domain"
 import { describe, expect, it } from "vitest"
-import { DEFAULT_LANGUAGE, i18n, LANGUAGE_STORAGE_KEY, resources, setLanguage } from "./i18n"
+import en from "@/locales/en.json"
+import fr from "@/locales/fr.json"
+import { DEFAULT_LANGUAGE, i18n, LANGUAGE_STORAGE_KEY, loadCatalogue, setLanguage } from "./i18n"
+
+const resources = { fr: { translation: fr }, en: { translation: en } }
 
 /** Every "a.b.c" path to a string in a catalogue. */
 function keys(catalogue: object, prefix = ""): string[] {
@@ -35,6 +39,10 @@ describe("translations", () => {
   it("names every trade and every day the backend can send", () => {
     expect(Object.keys(resources.fr.translation.trades).sort()).toEqual([...TRADES].sort())
     expect(Object.keys(resources.fr.translation.days)).toEqual([...WEEKDAYS])
+  })
+
+  it("downloads the English catalogue the switch shows", async () => {
+    expect(await loadCatalogue("en")).toEqual(en)
   })
 
   it("starts in French and remembers a switch to English", async () => {

@@ -1,6 +1,5 @@
 import i18n from "i18next"
 import { initReactI18next } from "react-i18next"
-import en from "@/locales/en.json"
 import fr from "@/locales/fr.json"
 
 /** Interface languages, French first: Miramas is a French town. */
@@ -18,11 +17,27 @@ export const LOCALES: Record<Language, string> = { fr: "fr-FR", en: "en-GB" }
 export const DEFAULT_LANGUAGE: Language = "fr"
 export const LANGUAGE_STORAGE_KEY = "mirashop_storefront_language"
 
-// Both catalogues are a couple of kilobytes gzipped: bundling them beats a second request.
-export const resources = {
-  fr: { translation: fr },
-  en: { translation: en satisfies typeof fr },
-} as const
+/** A catalogue of every visible string; French is the reference. */
+export type Catalogue = typeof fr
+
+// French ships with the app shell; English (≈ 4 KB gzipped) is downloaded when chosen, so
+// the French majority does not pay for it on first paint (ADR 0024).
+const catalogues: Record<Language, () => Promise<Catalogue>> = {
+  fr: () => Promise.resolve(fr),
+  en: async () => (await import("@/locales/en.json")).default,
+}
+
+/** The catalogue of a language, downloading it if needed. */
+export async function loadCatalogue(language: Language): Promise<Catalogue> {
+  return catalogues[language]()
+}
+
+async function showLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, "translation")) {
+    i18n.addResourceBundle(language, "translation", await loadCatalogue(language))
+  }
+  await i18n.changeLanguage(language)
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value)
@@ -50,7 +65,7 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Not remembered across visits, still switched now.
   }
-  await i18n.changeLanguage(language)
+  await showLanguage(language)
 }
 
 // Screen readers pick their voice from <html lang>: keep it in step with the interface.
@@ -59,12 +74,17 @@ i18n.on("languageChanged", (language) => {
 })
 
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
+  resources: { fr: { translation: fr } },
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false },
   initAsync: false,
+})
+
+/** Resolves once the language chosen on an earlier visit is shown (French shows at once). */
+export const languageReady: Promise<void> = showLanguage(storedLanguage()).catch(() => {
+  // English could not be downloaded (offline): the page stays in French, still usable.
 })
 
 export { i18n }

@@ -81,7 +81,17 @@ export async function fillCartFromTwoShops(page: Page): Promise<void> {
   await page.goto(`${stack().storefrontUrl}/boutiques`)
   await page.getByRole("link", { name: BAKERY.name }).first().click()
   await page.getByRole("heading", { level: 1, name: BAKERY.name }).waitFor()
-  await page.getByRole("link", { name: "Pain au levain naturel" }).click()
+  // A shop page shows 12 products at a time: the loaf may be behind « Voir plus de produits ».
+  const products = page.getByRole("list", { name: "Produits" })
+  await products.waitFor()
+  const loaf = products.getByRole("link", { name: "Pain au levain naturel" })
+  const more = page.getByRole("button", { name: "Voir plus de produits" })
+  while ((await loaf.count()) === 0 && (await more.count()) > 0) {
+    const shown = await products.getByRole("listitem").count()
+    await more.click()
+    await expect.poll(() => products.getByRole("listitem").count()).toBeGreaterThan(shown)
+  }
+  await loaf.click()
 
   await page.getByRole("heading", { level: 1, name: "Pain au levain naturel" }).waitFor()
   await expect.poll(() => page.getByText(`En stock chez ${BAKERY.name}`).count()).toBe(1)

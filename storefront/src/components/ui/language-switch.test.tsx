@@ -23,8 +23,12 @@ describe("language switch", () => {
 
     await user.click(english)
 
+    // English is its own chunk, downloaded on the first switch.
     expect(
-      screen.getByRole("heading", { level: 1, name: "The shops of Miramas, click and collect" })
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "The shops of Miramas, click and collect",
+      })
     ).toBeTruthy()
     expect(screen.getByRole("list", { name: "Shops" })).toBeTruthy()
     expect(screen.getByText("Open now")).toBeTruthy()

@@ -26,13 +26,13 @@ describe("search state in the URL", () => {
 
   it("turns a price band into inclusive euro bounds and a page into an offset", () => {
     expect(catalogQueryOf({ price: "10-20", page: 2 })).toEqual({
-      limit: 24,
-      offset: 24,
+      limit: 12,
+      offset: 12,
       price_min: 10,
       price_max: 19.99,
     })
     expect(catalogQueryOf({ price: "50-et-plus", in_stock: true, page: 1 })).toEqual({
-      limit: 24,
+      limit: 12,
       offset: 0,
       price_min: 50,
       in_stock: true,

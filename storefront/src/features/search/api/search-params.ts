@@ -7,7 +7,7 @@ import {
 } from "@mirashop/contract"
 
 /** Results per page of the search. */
-export const SEARCH_PAGE_SIZE = 24
+export const SEARCH_PAGE_SIZE = 12
 
 /** Longest text the backend accepts. */
 export const MAX_SEARCH_LENGTH = 100

@@ -51,7 +51,13 @@ interface Option {
   count?: number
 }
 
-/** One facet: a fieldset of radio buttons, "all" first, each value with its number of products. */
+/** Values a facet shows before its "more" button: the page stays short (EcoIndex, ADR 0024). */
+export const FACET_VALUES_SHOWN = 5
+
+/**
+ * One facet: a fieldset of radio buttons, "all" first, each value with its number of products.
+ * Past the first few values a button shows the rest; a chosen value is always shown.
+ */
 function RadioFacet({
   legend,
   name,
@@ -68,37 +74,50 @@ function RadioFacet({
   onChange: (value: string) => void
 }) {
   const { t } = useTranslation()
-  const baseId = useId()
+  const [expanded, setExpanded] = useState(false)
   const all: Option = { value: "", label: allLabel }
   // A chosen value the current results no longer list stays visible, so it can be undone.
-  const shown =
+  const listed =
     value && !options.some((option) => option.value === value)
       ? [...options, { value, label: value }]
       : options
+  const collapsed = listed.filter(
+    (option, index) => index < FACET_VALUES_SHOWN || option.value === value
+  )
+  const rest = listed.length - collapsed.length
+  const shown = expanded ? listed : collapsed
   return (
     <fieldset className="facet">
       <legend>{legend}</legend>
-      {[all, ...shown].map((option, index) => (
-        <div className="checkbox" key={option.value}>
+      {[all, ...shown].map((option) => (
+        // The label wraps its radio: one element fewer per value than a wrapper and an id.
+        <label className="checkbox" key={option.value}>
           <input
-            id={`${baseId}-${index}`}
             type="radio"
             name={name}
             value={option.value}
             checked={value === option.value}
             onChange={() => onChange(option.value)}
           />
-          <label htmlFor={`${baseId}-${index}`}>
-            {option.label}
-            {option.count === undefined ? null : (
-              <span className="facet__count">
-                {" "}
-                {t("search.facets.count", { count: option.count })}
-              </span>
-            )}
-          </label>
-        </div>
+          {option.label}
+          {option.count === undefined ? null : (
+            <span className="facet__count">
+              {" "}
+              {t("search.facets.count", { count: option.count })}
+            </span>
+          )}
+        </label>
       ))}
+      {rest > 0 ? (
+        <button
+          type="button"
+          className="facet__more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t("search.facets.fewer") : t("search.facets.more", { count: rest })}
+        </button>
+      ) : null}
     </fieldset>
   )
 }

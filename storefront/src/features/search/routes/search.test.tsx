@@ -54,7 +54,7 @@ describe("search page", () => {
       within(list).getByRole("link", { name: "Bocal de confiture d'abricot" }).getAttribute("href")
     ).toBe("/boutiques/epicerie-fine/bocal-confiture-abricot")
     expect(backend.requests[0].query.get("q")).toBe("bocal confiure")
-    expect(backend.requests[0].query.get("limit")).toBe("24")
+    expect(backend.requests[0].query.get("limit")).toBe("12")
     await waitFor(() => expect(document.title).toBe("Recherche « bocal confiure » – Mirashop"))
   })
 
@@ -77,9 +77,46 @@ describe("search page", () => {
     )
   })
 
+  it("shows the first five values of a long facet, the rest on demand, and always the chosen one", async () => {
+    const manyShops = Array.from({ length: 8 }, (_, index) => ({
+      handle: `boutique-${index + 1}`,
+      name: `Boutique ${index + 1}`,
+      count: 8 - index,
+    }))
+    fakeBackend({
+      "GET /store/catalog": {
+        status: 200,
+        body: catalogPage({ facets: { ...catalogPage().facets, shop: manyShops } }),
+      },
+    })
+    const { user } = renderApp("/recherche?q=confiture&boutique=boutique-7")
+
+    await screen.findByText("2 produits trouvés")
+    const shops = screen.getByRole("group", { name: "Boutique" })
+    // "All shops", the first five, and the chosen seventh.
+    expect(within(shops).getAllByRole("radio")).toHaveLength(7)
+    expect(within(shops).getByRole("radio", { name: "Boutique 7 (2 produits)" })).toHaveProperty(
+      "checked",
+      true
+    )
+    expect(within(shops).queryByRole("radio", { name: /^Boutique 6 / })).toBeNull()
+    const more = within(shops).getByRole("button", { name: "Voir 2 autres valeurs" })
+    expect(more.getAttribute("aria-expanded")).toBe("false")
+
+    await user.click(more)
+
+    expect(within(shops).getAllByRole("radio")).toHaveLength(9)
+    expect(within(shops).getByRole("radio", { name: "Boutique 6 (3 produits)" })).toBeTruthy()
+    const fewer = within(shops).getByRole("button", { name: "Voir moins" })
+    expect(fewer.getAttribute("aria-expanded")).toBe("true")
+    expect(document.activeElement).toBe(fewer)
+    // Short facets have no button.
+    expect(within(screen.getByRole("group", { name: "Métier" })).queryByRole("button")).toBeNull()
+  })
+
   it("paginates with links that keep the search", async () => {
     const backend = fakeBackend({
-      "GET /store/catalog": { status: 200, body: catalogPage({ count: 60, offset: 24 }) },
+      "GET /store/catalog": { status: 200, body: catalogPage({ count: 30, offset: 12 }) },
     })
     renderApp("/recherche?q=pain&page=2")
 
@@ -93,7 +130,7 @@ describe("search page", () => {
     expect(within(pages).getByRole("link", { name: "Page précédente" }).getAttribute("href")).toBe(
       "/recherche?q=pain"
     )
-    expect(backend.requests[0].query.get("offset")).toBe("24")
+    expect(backend.requests[0].query.get("offset")).toBe("12")
   })
 
   it("says so when nothing matches", async () => {

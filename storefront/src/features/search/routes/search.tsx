@@ -15,7 +15,7 @@ import {
 import { Pagination } from "../components/pagination"
 import { SearchFacetsForm } from "../components/search-facets"
 
-/** `/recherche?q=…`: products of every shop, typo-tolerant, with facets, 24 per page. */
+/** `/recherche?q=…`: products of every shop, typo-tolerant, with facets, 12 per page (ADR 0024). */
 export function SearchRoute() {
   const { t } = useTranslation()
   const [search] = useSearchParams()

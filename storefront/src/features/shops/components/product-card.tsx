@@ -41,13 +41,12 @@ export function ProductCard({
       <p className="price">
         {product.price ? format.price(product.price) : t("shop.products.noPrice")}
       </p>
-      <p>
-        {product.in_stock ? (
-          <Badge tone="success">{t("shop.products.inStock")}</Badge>
-        ) : (
-          <Badge tone="neutral">{t("shop.products.outOfStock")}</Badge>
-        )}
-      </p>
+      {/* The badge is a block of the card itself: no wrapper element (DOM size, ADR 0024). */}
+      {product.in_stock ? (
+        <Badge tone="success">{t("shop.products.inStock")}</Badge>
+      ) : (
+        <Badge tone="neutral">{t("shop.products.outOfStock")}</Badge>
+      )}
     </li>
   )
 }

@@ -15,9 +15,7 @@ export function ShopCard({ shop }: { shop: StoreShop }) {
       <p className="hint">
         {shop.address.line1}, {shop.address.postal_code} {shop.address.city}
       </p>
-      <p>
-        <OpenNowBadge open={shop.is_open_now} />
-      </p>
+      <OpenNowBadge open={shop.is_open_now} />
     </li>
   )
 }

@@ -21,6 +21,29 @@ function shopsEndpoint(all: ReturnType<typeof someShops>) {
 }
 
 describe("shop directory", () => {
+  it("opens a map of the listed shops on demand, the list staying in place", async () => {
+    fakeBackend({ "GET /store/shops": shopsEndpoint(someShops(3)) })
+    const { user } = renderApp("/boutiques")
+
+    await screen.findByRole("list", { name: "Boutiques" })
+    // No map, and so no Leaflet nor tiles, until asked for.
+    expect(screen.queryByRole("region", { name: "Carte des boutiques" })).toBeNull()
+    const toggle = screen.getByRole("button", { name: "Afficher la carte" })
+    expect(toggle.getAttribute("aria-expanded")).toBe("false")
+
+    await user.click(toggle)
+
+    const map = await screen.findByRole("region", { name: "Carte des boutiques" })
+    expect(toggle.getAttribute("aria-expanded")).toBe("true")
+    expect(toggle.textContent).toBe("Masquer la carte")
+    await waitFor(() => expect(map.querySelectorAll("path.leaflet-interactive")).toHaveLength(3))
+    expect(within(map).getByRole("button", { name: "Zoomer" })).toBeTruthy()
+    expect(screen.getByRole("list", { name: "Boutiques" })).toBeTruthy()
+
+    await user.click(toggle)
+    expect(screen.queryByRole("region", { name: "Carte des boutiques" })).toBeNull()
+  })
+
   it("shows each shop of the response as a card: name linking to its page, trade, address, open or not", async () => {
     const backend = fakeBackend({
       "GET /store/shops": {
@@ -67,7 +90,7 @@ describe("shop directory", () => {
     expect(screen.getByRole("status").textContent).toBe("2 boutiques")
     await waitFor(() => expect(document.title).toBe("Boutiques – Mirashop"))
     expect(backend.requests).toHaveLength(1)
-    expect(Object.fromEntries(backend.requests[0].query)).toEqual({ limit: "24", offset: "0" })
+    expect(Object.fromEntries(backend.requests[0].query)).toEqual({ limit: "12", offset: "0" })
   })
 
   it("reads its filters from the address and shows them in the form", async () => {
@@ -83,7 +106,7 @@ describe("shop directory", () => {
       trade: "fleuriste",
       open_now: "true",
       q: "jardin",
-      limit: "24",
+      limit: "12",
       offset: "0",
     })
     expect(screen.getByLabelText<HTMLSelectElement>("Métier").value).toBe("fleuriste")
@@ -132,18 +155,18 @@ describe("shop directory", () => {
     expect(screen.getByLabelText<HTMLInputElement>("Ouvert maintenant").checked).toBe(true)
   })
 
-  it("loads 24 more shops on « Voir plus » and moves focus to the first new one", async () => {
-    const backend = fakeBackend({ "GET /store/shops": shopsEndpoint(someShops(30)) })
+  it("loads 12 more shops on « Voir plus » and moves focus to the first new one", async () => {
+    const backend = fakeBackend({ "GET /store/shops": shopsEndpoint(someShops(18)) })
     const { user } = renderApp("/boutiques")
     const list = await screen.findByRole("list", { name: "Boutiques" })
-    expect(within(list).getAllByRole("listitem")).toHaveLength(24)
-    expect(screen.getByText("24 affichées sur 30")).toBeTruthy()
+    expect(within(list).getAllByRole("listitem")).toHaveLength(12)
+    expect(screen.getByText("12 affichées sur 18")).toBeTruthy()
 
     await user.click(screen.getByRole("button", { name: "Voir plus de boutiques" }))
 
-    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(30))
-    expect(backend.requests.at(-1)?.query.get("offset")).toBe("24")
-    expect(document.activeElement).toBe(within(list).getByRole("link", { name: "Boutique 25" }))
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(18))
+    expect(backend.requests.at(-1)?.query.get("offset")).toBe("12")
+    expect(document.activeElement).toBe(within(list).getByRole("link", { name: "Boutique 13" }))
     expect(screen.queryByRole("button", { name: "Voir plus de boutiques" })).toBeNull()
   })
 

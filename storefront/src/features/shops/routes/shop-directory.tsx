@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from "react"
+import { lazy, Suspense, useId, useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router"
 import { Alert } from "@/components/ui/alert"
@@ -8,6 +8,19 @@ import { useDocumentTitle } from "@/lib/document-title"
 import { useShopDirectory } from "../api/get-shops"
 import { filtersFromSearch, ShopFiltersForm } from "../components/shop-filters"
 import { ShopList } from "../components/shop-list"
+
+// Leaflet and its styles come with the map, on demand; a failed download leaves the list alone.
+const ShopMap = lazy(() =>
+  import("../components/shop-map").then(
+    (module) => ({ default: module.ShopMap }),
+    () => ({ default: MapUnavailable })
+  )
+)
+
+function MapUnavailable() {
+  const { t } = useTranslation()
+  return <p role="alert">{t("shops.map.error")}</p>
+}
 
 /** `/boutiques`: every shop, filtered by trade, "open now" and name, 24 at a time. */
 export function ShopDirectoryRoute() {
@@ -28,6 +41,8 @@ export function ShopDirectoryRoute() {
   const resultsId = useId()
   // New filters (not a next page) are loading: the shown results are the previous ones.
   const refreshing = directory.isFetching && !directory.isFetchingNextPage
+  const [mapShown, setMapShown] = useState(false)
+  const mapId = useId()
 
   return (
     <div className="stack-lg">
@@ -51,6 +66,24 @@ export function ShopDirectoryRoute() {
             </Button>
           </Alert>
         ) : null}
+        <Button
+          variant="secondary"
+          aria-expanded={mapShown}
+          aria-controls={mapId}
+          onClick={() => setMapShown(!mapShown)}
+        >
+          {mapShown ? t("shops.map.hide") : t("shops.map.show")}
+        </Button>
+        <div id={mapId} hidden={!mapShown} className="stack">
+          {mapShown ? (
+            <>
+              <p className="hint">{t("shops.map.hint")}</p>
+              <Suspense fallback={<p>{t("shops.map.loading")}</p>}>
+                <ShopMap shops={shops} />
+              </Suspense>
+            </>
+          ) : null}
+        </div>
         {shops.length > 0 ? <ShopList shops={shops} listRef={listRef} busy={refreshing} /> : null}
         {directory.hasNextPage && !refreshing ? (
           <LoadMore

@@ -37,7 +37,7 @@ describe("shop page", () => {
       await screen.findByRole("heading", { level: 1, name: "Boulangerie du Marché" })
     ).toBeTruthy()
     await waitFor(() => expect(document.title).toBe("Boulangerie du Marché – Mirashop"))
-    expect(Object.fromEntries(backend.requests[0].query)).toEqual({ limit: "24", offset: "0" })
+    expect(Object.fromEntries(backend.requests[0].query)).toEqual({ limit: "12", offset: "0" })
     expect(screen.getByText("Pains au levain et viennoiseries maison.")).toBeTruthy()
     expect(screen.getByRole("link", { name: "04 90 58 00 00" }).getAttribute("href")).toBe(
       "tel:0490580000"
@@ -84,7 +84,7 @@ describe("shop page", () => {
           products: [],
           count: 0,
           offset: 0,
-          limit: 24,
+          limit: 12,
         } satisfies StoreShopDetailResponse,
       },
     })
@@ -97,7 +97,7 @@ describe("shop page", () => {
   })
 
   it("pages through the products with « Voir plus de produits »", async () => {
-    const all = Array.from({ length: 30 }, (_, i) =>
+    const all = Array.from({ length: 18 }, (_, i) =>
       aProduct({ id: `prod_${i + 1}`, title: `Produit ${i + 1}` })
     )
     const backend = fakeBackend({
@@ -116,13 +116,13 @@ describe("shop page", () => {
     })
     const { user } = renderApp("/boutiques/boulangerie-du-marche")
     const list = await screen.findByRole("list", { name: "Produits" })
-    expect(within(list).getAllByRole("listitem")).toHaveLength(24)
+    expect(within(list).getAllByRole("listitem")).toHaveLength(12)
 
     await user.click(screen.getByRole("button", { name: "Voir plus de produits" }))
 
-    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(30))
-    expect(backend.requests.at(-1)?.query.get("offset")).toBe("24")
-    expect(document.activeElement?.textContent).toMatch(/^Produit 25/)
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(18))
+    expect(backend.requests.at(-1)?.query.get("offset")).toBe("12")
+    expect(document.activeElement?.textContent).toMatch(/^Produit 13/)
     expect(screen.queryByRole("button", { name: "Voir plus de produits" })).toBeNull()
   })
 
