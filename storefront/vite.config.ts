@@ -13,19 +13,6 @@ export const alias = [
   { find: /^qs$/, replacement: local("./src/lib/query-string.ts") },
 ]
 
-/**
- * The production build runs on Preact's React-compatible layer: React DOM alone is 43 KB
- * gzipped, more than the initial-JS budget leaves for it (ADR 0024). The code is written
- * against React's API; unit tests and the dev server use React itself, the e2e suite the build.
- */
-export const preactAlias = [
-  { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
-  { find: /^react\/jsx-runtime$/, replacement: "preact/compat/jsx-runtime" },
-  { find: /^react\/jsx-dev-runtime$/, replacement: "preact/compat/jsx-dev-runtime" },
-  { find: /^react-dom$/, replacement: "preact/compat" },
-  { find: /^react$/, replacement: "preact/compat" },
-]
-
 const backend = "http://localhost:9000"
 const apiPaths = ["/store", "/auth", "/merchant", "/admin", "/app", "/hooks", "/static"]
 
@@ -35,13 +22,13 @@ export default defineConfig(({ command }) => {
   // harnesses run under vitest's "test"): otherwise the JSX transform and libraries keep their
   // development branches, ≈ 3 KB gzipped more on every page (ADR 0024).
   if (command === "build") process.env.NODE_ENV = "production"
-  return config(command)
+  return config()
 })
 
-function config(command: "build" | "serve"): UserConfig {
+function config(): UserConfig {
   return {
     plugins: [react()],
-    resolve: { alias: command === "build" ? [...alias, ...preactAlias] : alias },
+    resolve: { alias },
     server: {
       port: 5173,
       strictPort: true,
