@@ -84,3 +84,21 @@ export function ledgerBalances(lines: LedgerAmounts[]): boolean {
   const eachBalances = lines.every((line) => line.net === line.gross - line.commission + line.city_discount)
   return eachBalances && sum("net") === sum("gross") - sum("commission") + sum("city_discount")
 }
+
+/** Pickup statuses of a card part whose share is still authorised and waits for its shop. */
+const OPEN_PART_STATUSES: readonly string[] = ["placed", "accepted"]
+
+/**
+ * With a capture per shop (ADR 0015), whether this part is the last one still waiting among its
+ * checkout's other parts: its capture is then the final one (Stripe releases what is left, the
+ * shares of cancelled parts), and its release, if it is cancelled, cancels the whole authorisation.
+ */
+export function isLastOpenPart(otherPartStatuses: readonly string[]): boolean {
+  return !otherPartStatuses.some((status) => OPEN_PART_STATUSES.includes(status))
+}
+
+/** Euros as Medusa stores them (a decimal amount) to Stripe's integer cents. */
+export function toCents(amount: number): number {
+  if (!Number.isFinite(amount) || amount < 0) throw new RangeError(`amount must be a non-negative number, got ${amount}`)
+  return Math.round(amount * 100)
+}
