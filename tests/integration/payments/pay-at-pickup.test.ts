@@ -1,6 +1,7 @@
 import type { PaymentOptionsResponse } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rawFetch, sql } from "../../support/clients"
+import { TEST_STRIPE } from "../../support/fake-stripe"
 import {
   chooseSlots,
   demoBakeryAndFlorist,
@@ -82,7 +83,7 @@ describe("pay at pickup", () => {
     expect(await paymentOf(other.id)).toMatchObject(notPaid)
   })
 
-  it("refuses a card checkout with a clear French message and places nothing", async () => {
+  it("refuses a card checkout without a card, with a clear French message, and places nothing", async () => {
     const cart = await shopperCart([{ variantId: floristLine.variantId, quantity: 1 }])
     await chooseSlots(cart, 7)
     const { status, body } = await rawFetch(`/store/carts/${cart}/checkout`, {
@@ -90,7 +91,7 @@ describe("pay at pickup", () => {
       body: JSON.stringify({ payment_mode: "card" }),
     })
     expect(status).toBe(400)
-    expect(String(body.message)).toMatch(/paiement par carte n'est pas disponible/)
+    expect(String(body.message)).toMatch(/Indiquez votre carte/)
     expect(await sql(`select 1 from cart where id = $1 and completed_at is not null`, [cart])).toHaveLength(0)
   })
 
@@ -106,9 +107,10 @@ describe("pay at pickup", () => {
 })
 
 describe("payment options", () => {
-  it("offers only pay at pickup while card payment is off, with no Stripe key leaked", async () => {
+  it("offers card payment with Stripe's publishable key only, never the secret key", async () => {
     const { status, body } = await rawFetch("/store/payment-options")
     expect(status).toBe(200)
-    expect(body as unknown as PaymentOptionsResponse).toEqual({ card: { enabled: false, publishable_key: null } })
+    expect(body as unknown as PaymentOptionsResponse).toEqual({ card: { enabled: true, publishable_key: TEST_STRIPE.publishableKey } })
+    expect(JSON.stringify(body)).not.toContain("sk_")
   })
 })

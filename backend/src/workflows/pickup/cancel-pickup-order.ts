@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
+import { prepareCardShareStep } from "./steps/prepare-card-share"
 import { transitionPickupStep } from "./steps/transition-pickup"
 
 export interface CancelPickupOrderInput {
@@ -13,7 +14,8 @@ export interface CancelPickupOrderInput {
 
 /**
  * Cancels one shop's order before it is ready: its reservations are released (the stock is for
- * sale again), its payment cancelled or refunded, and the other shops' orders are untouched.
+ * sale again), its payment cancelled or refunded (by card: its share released, ADR 0015), and the
+ * other shops' orders are untouched.
  */
 export const cancelPickupOrderWorkflow = createWorkflow(
   "cancel-pickup-order",
@@ -26,6 +28,8 @@ export const cancelPickupOrderWorkflow = createWorkflow(
       cancel_reason: input.reason,
     }))
     const pickup = transitionPickupStep(transition)
+    const release = transform({ input }, ({ input }) => ({ order_id: input.order_id, action: "release" as const }))
+    prepareCardShareStep(release)
     const cancel = transform({ input }, ({ input }) => ({ order_id: input.order_id }))
     cancelOrderWorkflow.runAsStep({ input: cancel })
     const event = transform({ input }, ({ input }) => ({ id: input.order_id, by: input.by }))

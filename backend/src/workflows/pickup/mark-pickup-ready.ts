@@ -1,12 +1,14 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrderFulfillmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { capturePaymentWorkflow, createOrderFulfillmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
+import { prepareCardShareStep } from "./steps/prepare-card-share"
 import { readPickupOrderStep } from "./steps/read-pickup-order"
 import { transitionPickupStep } from "./steps/transition-pickup"
 
 /**
  * The order is prepared and waits at the counter: Medusa fulfils it from the shop's stock
- * location (the reservation becomes a stock movement) and the shopper is told to come.
+ * location (the reservation becomes a stock movement) and the shopper is told to come. Paid by
+ * card, the shop's share of the checkout's authorisation is captured now (ADR 0015).
  */
 export const markPickupReadyWorkflow = createWorkflow(
   "mark-pickup-ready",
@@ -20,6 +22,11 @@ export const markPickupReadyWorkflow = createWorkflow(
       no_notification: true,
     }))
     createOrderFulfillmentWorkflow.runAsStep({ input: fulfillment })
+    when({ pickup, order }, ({ pickup, order }) => pickup.payment_mode === "card" && order.authorized_payment_ids.length > 0).then(() => {
+      prepareCardShareStep({ order_id: input.order_id, action: "capture" })
+      const capture = transform({ order }, ({ order }) => ({ payment_id: order.authorized_payment_ids[0] }))
+      capturePaymentWorkflow.runAsStep({ input: capture })
+    })
     emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_READY, data: { id: input.order_id } })
     return new WorkflowResponse(pickup)
   }

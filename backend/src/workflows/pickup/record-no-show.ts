@@ -1,12 +1,14 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderFulfillmentWorkflow, cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
+import { prepareCardShareStep } from "./steps/prepare-card-share"
 import { readPickupOrderStep } from "./steps/read-pickup-order"
 import { transitionPickupStep } from "./steps/transition-pickup"
 
 /**
  * The shopper never came: a prepared order's fulfilment is cancelled (its goods go back into the
- * shop's stock), then the order is cancelled (reservations released, payment cancelled).
+ * shop's stock), then the order is cancelled (reservations released; payment cancelled, or refunded
+ * when its card share was captured at ready — the other shops' shares untouched).
  */
 export const recordNoShowWorkflow = createWorkflow("record-no-show", (input: { order_id: string }) => {
   const pickup = transitionPickupStep({ order_id: input.order_id, action: "no_show" })
@@ -15,6 +17,7 @@ export const recordNoShowWorkflow = createWorkflow("record-no-show", (input: { o
     const restock = transform({ order }, ({ order }) => ({ order_id: order.id, fulfillment_id: order.open_fulfillment_ids[0], no_notification: true }))
     cancelOrderFulfillmentWorkflow.runAsStep({ input: restock })
   })
+  prepareCardShareStep({ order_id: input.order_id, action: "release" })
   const cancel = transform({ input }, ({ input }) => ({ order_id: input.order_id }))
   cancelOrderWorkflow.runAsStep({ input: cancel })
   emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_NO_SHOW, data: { id: input.order_id } })
