@@ -26,6 +26,7 @@ import type { ILockingModule } from '@medusajs/framework/types'
 import type { IFileModuleService } from '@medusajs/framework/types'
 import type Marketplace from '../../src/modules/marketplace'
 import type Catalog from '../../src/modules/catalog'
+import type StripeEvents from '../../src/modules/stripe-events'
 
 declare module '@medusajs/framework/types' {
   interface ModuleImplementations {
@@ -56,6 +57,7 @@ declare module '@medusajs/framework/types' {
     'locking': ILockingModule,
     'file': IFileModuleService,
     'marketplace': InstanceType<(typeof Marketplace)['service']>,
-    'catalog': InstanceType<(typeof Catalog)['service']>
+    'catalog': InstanceType<(typeof Catalog)['service']>,
+    'stripe_events': InstanceType<(typeof StripeEvents)['service']>
   }
 }

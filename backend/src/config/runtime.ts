@@ -173,6 +173,7 @@ export function buildModules(env: RuntimeEnv): ModuleEntry[] {
   const modules: ModuleEntry[] = [
     { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/catalog" },
+    { resolve: "./src/modules/stripe-events" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
