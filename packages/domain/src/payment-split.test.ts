@@ -60,6 +60,13 @@ describe("commission and ledger amounts", () => {
     expect(() => refundAmounts(sale, 2, 1000)).toThrow(RangeError)
   })
 
+  it("gives the city-funded discount back with a full refund: the order nets to zero for the shop", () => {
+    const sale = ledgerAmounts(2500, 500, 300)
+    const refund = refundAmounts(sale, 2500)
+    expect(refund).toEqual({ gross: -2500, commission: -125, city_discount: -300, net: -2675 })
+    expect(sale.net + refund.net).toBe(0)
+  })
+
   it("balances to the cent over many sales and partial refunds", () => {
     let seed = 7
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31

@@ -64,7 +64,10 @@ export function ledgerAmounts(grossCents: number, rateBasisPoints: number, cityD
   return { gross: grossCents, commission, city_discount: cityDiscountCents, net: grossCents - commission + cityDiscountCents }
 }
 
-/** A refund's amounts, with the commission given back in proportion (never more than was taken). */
+/**
+ * A refund's amounts: the commission and the city-funded discount are given back in proportion
+ * (never more than was taken, all of it on a full refund), so a fully refunded order nets to zero.
+ */
 export function refundAmounts(line: LedgerAmounts, refundCents: number, alreadyRefundedCents = 0): LedgerAmounts {
   assertCents(refundCents, "refundCents")
   assertCents(alreadyRefundedCents, "alreadyRefundedCents")
@@ -72,10 +75,14 @@ export function refundAmounts(line: LedgerAmounts, refundCents: number, alreadyR
   if (alreadyRefundedCents + refundCents > line.gross) {
     throw new RangeError(`cannot refund ${refundCents}: ${line.gross - alreadyRefundedCents} left to refund`)
   }
-  const commissionBefore = line.gross === 0 ? 0 : Math.round((line.commission * alreadyRefundedCents) / line.gross)
-  const commissionAfter = Math.round((line.commission * (alreadyRefundedCents + refundCents)) / line.gross)
-  const commission = commissionAfter - commissionBefore
-  return { gross: -refundCents, commission: -commission, city_discount: 0, net: -(refundCents - commission) }
+  const share = (total: number) => {
+    const before = line.gross === 0 ? 0 : Math.round((total * alreadyRefundedCents) / line.gross)
+    const after = Math.round((total * (alreadyRefundedCents + refundCents)) / line.gross)
+    return after - before
+  }
+  const commission = share(line.commission)
+  const cityDiscount = share(line.city_discount)
+  return { gross: -refundCents, commission: -commission, city_discount: -cityDiscount, net: -refundCents + commission - cityDiscount }
 }
 
 /** True when every line's net is gross − commission + city discount and the sums agree to the cent. */
