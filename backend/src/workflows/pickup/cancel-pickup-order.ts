@@ -3,6 +3,7 @@ import { cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
 import { prepareCardShareStep } from "./steps/prepare-card-share"
 import { transitionPickupStep } from "./steps/transition-pickup"
+import { recordLedgerEntriesStep } from "../ledger/steps/record-ledger-entries"
 
 export interface CancelPickupOrderInput {
   order_id: string
@@ -32,6 +33,7 @@ export const cancelPickupOrderWorkflow = createWorkflow(
     prepareCardShareStep(release)
     const cancel = transform({ input }, ({ input }) => ({ order_id: input.order_id }))
     cancelOrderWorkflow.runAsStep({ input: cancel })
+    recordLedgerEntriesStep({ order_id: input.order_id })
     const event = transform({ input }, ({ input }) => ({ id: input.order_id, by: input.by }))
     emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_CANCELLED, data: event })
     return new WorkflowResponse(pickup)

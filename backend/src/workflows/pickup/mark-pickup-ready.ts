@@ -4,6 +4,7 @@ import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
 import { prepareCardShareStep } from "./steps/prepare-card-share"
 import { readPickupOrderStep } from "./steps/read-pickup-order"
 import { transitionPickupStep } from "./steps/transition-pickup"
+import { recordLedgerEntriesStep } from "../ledger/steps/record-ledger-entries"
 
 /**
  * The order is prepared and waits at the counter: Medusa fulfils it from the shop's stock
@@ -27,6 +28,7 @@ export const markPickupReadyWorkflow = createWorkflow(
       const capture = transform({ order }, ({ order }) => ({ payment_id: order.authorized_payment_ids[0] }))
       capturePaymentWorkflow.runAsStep({ input: capture })
     })
+    recordLedgerEntriesStep({ order_id: input.order_id })
     emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_READY, data: { id: input.order_id } })
     return new WorkflowResponse(pickup)
   }

@@ -4,6 +4,7 @@ import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
 import { prepareCardShareStep } from "./steps/prepare-card-share"
 import { readPickupOrderStep } from "./steps/read-pickup-order"
 import { transitionPickupStep } from "./steps/transition-pickup"
+import { recordLedgerEntriesStep } from "../ledger/steps/record-ledger-entries"
 
 /**
  * The shopper never came: a prepared order's fulfilment is cancelled (its goods go back into the
@@ -20,6 +21,7 @@ export const recordNoShowWorkflow = createWorkflow("record-no-show", (input: { o
   prepareCardShareStep({ order_id: input.order_id, action: "release" })
   const cancel = transform({ input }, ({ input }) => ({ order_id: input.order_id }))
   cancelOrderWorkflow.runAsStep({ input: cancel })
+  recordLedgerEntriesStep({ order_id: input.order_id })
   emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_NO_SHOW, data: { id: input.order_id } })
   return new WorkflowResponse(pickup)
 })

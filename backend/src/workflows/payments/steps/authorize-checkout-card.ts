@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toCents } from "@mirashop/domain"
 import { readRuntimeEnv } from "../../../config/runtime"
+import { readCartPickup } from "../../../lib/cart-pickup"
 import { stripeClient } from "../../../lib/payments/stripe-client"
 
 export interface AuthorizeCheckoutCardInput {
@@ -10,6 +11,12 @@ export interface AuthorizeCheckoutCardInput {
   payment_method?: string
   /** …the intent of an earlier attempt the shopper has since authenticated (3-D Secure). */
   payment_intent_id?: string
+}
+
+interface CardCart {
+  id: string
+  currency_code: string
+  items?: ({ id: string; unit_price: unknown; quantity: unknown; adjustments?: ({ amount: unknown } | null)[] | null } | null)[] | null
 }
 
 /** The checkout's PaymentIntent as the checkout route needs it. */
@@ -22,7 +29,7 @@ export interface CheckoutCardIntent {
 }
 
 /**
- * Authorises the whole cart once: one PaymentIntent with manual capture for the cart's total,
+ * Authorises the whole cart once: one PaymentIntent with manual capture for the shops' totals,
  * asking for multicapture so each shop's share can be captured when that shop is ready (ADR 0015).
  * A retried first attempt reuses the same intent (idempotency key of the cart and its amount).
  */
@@ -34,10 +41,25 @@ export const authorizeCheckoutCardStep = createStep(
     if (!env) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Le paiement par carte n'est pas disponible : choisissez le paiement au retrait.")
     const stripe = stripeClient(env)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "cart", fields: ["id", "total", "currency_code", "completed_at"], filters: { id: input.cart_id } })
-    const cart = data[0] as { id: string; total: unknown; currency_code: string; completed_at: unknown } | undefined
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "currency_code", "items.id", "items.unit_price", "items.quantity", "items.adjustments.amount"],
+      filters: { id: input.cart_id },
+    })
+    const cart = data[0] as unknown as CardCart | undefined
     if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Ce panier n'existe pas.")
-    const amount = toCents(Number(cart.total))
+    // Each shop's order is charged to the cent, while a discounted cart's own total stays unrounded:
+    // the authorisation is the sum of the shops' rounded totals (prices include VAT, ADR 0005).
+    const itemTotals = new Map(
+      (cart.items ?? []).flatMap((item) => {
+        if (!item) return []
+        const discount = (item.adjustments ?? []).reduce((sum, a) => sum + Number(a?.amount ?? 0), 0)
+        return [[item.id, Number(item.unit_price) * Number(item.quantity) - discount] as const]
+      })
+    )
+    const { pickups } = await readCartPickup(container, cart.id, new Date())
+    const amount = pickups.reduce((sum, pickup) => sum + toCents(pickup.items.reduce((shop, item) => shop + (itemTotals.get(item.id) ?? 0), 0)), 0)
+    if (amount <= 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Votre panier est vide.")
 
     if (input.payment_intent_id) {
       const intent = await stripe.paymentIntents.retrieve(input.payment_intent_id).catch(() => null)
