@@ -145,7 +145,7 @@ export async function startFakeStripe(port: number): Promise<FakeStripe> {
           payment_method: typeof params.payment_method === "string" ? params.payment_method : null,
           latest_charge: null,
           metadata: (params.metadata ?? {}) as Record<string, string>,
-          payment_method_options: (params.payment_method_options ?? {}) as FakePaymentIntent["payment_method_options"],
+          payment_method_options: params.payment_method_options ?? {},
         }
         state.payment_intents.set(intent.id, intent)
         if (params.confirm === "true") confirm(intent, intent.payment_method ?? undefined)

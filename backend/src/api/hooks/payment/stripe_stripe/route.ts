@@ -29,10 +29,10 @@ export async function POST(req: MedusaRequest, res: MedusaResponse<StripeWebhook
     return
   }
   const signature = req.headers["stripe-signature"]
-  const raw = req.rawBody
+  const raw: unknown = req.rawBody
   let event: Stripe.Event
   try {
-    if (typeof signature !== "string" || !raw) throw new Error("missing signature or body")
+    if (typeof signature !== "string" || !(Buffer.isBuffer(raw) || typeof raw === "string")) throw new Error("missing signature or body")
     event = stripeClient(env).webhooks.constructEvent(raw, signature, env.webhookSecret)
   } catch {
     res.status(400).json({ message: "Signature Stripe invalide ou périmée." })
