@@ -123,6 +123,21 @@ describe("POST /store/carts/:id/checkout by card", () => {
     expect((await stripe.refunds.list({ payment_intent: intent.id })).data).toHaveLength(0)
   })
 
+  it("captures both shares when the two shops mark their orders ready at the same moment", async () => {
+    const { checkout, intent } = await twoShopCardCheckout(8)
+    const bakeryOrder = orderOf(checkout, demo.bakery)
+    const floristOrder = orderOf(checkout, demo.florist)
+    await act(demo.bakeryToken, bakeryOrder.id, "accept")
+    await act(demo.floristToken, floristOrder.id, "accept")
+    const [bakery, florist] = await Promise.all([
+      orderAction(demo.bakeryToken, bakeryOrder.id, "ready"),
+      orderAction(demo.floristToken, floristOrder.id, "ready"),
+    ])
+    expect([bakery.status, florist.status], JSON.stringify([bakery.body, florist.body])).toEqual([200, 200])
+    // One shop at a time: the first capture is not final, the second is, and nothing is lost.
+    expect(await stripe.paymentIntents.retrieve(intent.id)).toMatchObject({ status: "succeeded", amount_received: intent.amount, amount_capturable: 0 })
+  })
+
   it("answers 3-D Secure with the intent's client secret, places nothing, then places the checkout once it is passed", async () => {
     const cart = await shopperCart([{ variantId: demo.floristLine.variantId, quantity: 1 }])
     await chooseSlots(cart, 6)

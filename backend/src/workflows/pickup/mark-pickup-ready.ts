@@ -1,10 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { capturePaymentWorkflow, createOrderFulfillmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, capturePaymentWorkflow, createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
 import { prepareCardShareStep } from "./steps/prepare-card-share"
 import { readPickupOrderStep } from "./steps/read-pickup-order"
 import { transitionPickupStep } from "./steps/transition-pickup"
 import { recordLedgerEntriesStep } from "../ledger/steps/record-ledger-entries"
+import { readPickupCheckoutStep } from "./steps/read-pickup-checkout"
 
 /**
  * The order is prepared and waits at the counter: Medusa fulfils it from the shop's stock
@@ -14,6 +15,8 @@ import { recordLedgerEntriesStep } from "../ledger/steps/record-ledger-entries"
 export const markPickupReadyWorkflow = createWorkflow(
   "mark-pickup-ready",
   (input: { order_id: string; shop_id: string; location_id: string }) => {
+    const { lock_key } = readPickupCheckoutStep({ order_id: input.order_id })
+    acquireLockStep({ key: lock_key, timeout: 30, ttl: 120 })
     const pickup = transitionPickupStep({ order_id: input.order_id, shop_id: input.shop_id, action: "ready" })
     const order = readPickupOrderStep({ order_id: input.order_id })
     const fulfillment = transform({ input, order }, ({ input, order }) => ({
@@ -29,6 +32,7 @@ export const markPickupReadyWorkflow = createWorkflow(
       capturePaymentWorkflow.runAsStep({ input: capture })
     })
     recordLedgerEntriesStep({ order_id: input.order_id })
+    releaseLockStep({ key: lock_key })
     emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_READY, data: { id: input.order_id } })
     return new WorkflowResponse(pickup)
   }
