@@ -6,6 +6,9 @@ export const THREE_D_SECURE_CARD = "pm_card_threeDSecure2Required"
 
 type Params = Record<string, unknown>
 
+/** Test-only Stripe credentials: the fake accepts any `sk_` key; webhooks are signed with this secret. */
+export const TEST_STRIPE = { secretKey: "sk_test_mirashop_fake", webhookSecret: "whsec_mirashop_test", publishableKey: "pk_test_mirashop_fake" }
+
 /** A PaymentIntent as the fake keeps it (only the fields Mirashop reads). */
 export interface FakePaymentIntent {
   id: string
@@ -20,6 +23,7 @@ export interface FakePaymentIntent {
   payment_method: string | null
   latest_charge: string | null
   metadata: Record<string, string>
+  payment_method_options: { card?: { request_multicapture?: string } }
 }
 
 /** Everything the fake has seen, for assertions. */
@@ -108,6 +112,14 @@ export async function startFakeStripe(port: number): Promise<FakeStripe> {
   const state: FakeStripeState = { payment_intents: new Map(), refunds: [], transfers: [], accounts: new Map(), account_links: [] }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Test hook (not Stripe's): a test in another process passes 3-D Secure as the shopper would in Stripe.js.
+    const testHook = /^\/_test\/payment_intents\/(\w+)\/complete_action$/.exec(req.url ?? "")
+    if (testHook && req.method === "POST") {
+      const intent = state.payment_intents.get(testHook[1])
+      if (!intent || intent.status !== "requires_action") return stripeError(res, 400, `${testHook[1]} is not waiting for 3-D Secure`)
+      authorise(intent)
+      return reply(res, intent)
+    }
     if (!String(req.headers.authorization ?? "").startsWith("Bearer sk_")) return stripeError(res, 401, "Invalid API Key provided")
     const url = new URL(req.url ?? "/", "http://fake-stripe")
     const parts = url.pathname.split("/").filter(Boolean)
@@ -133,6 +145,7 @@ export async function startFakeStripe(port: number): Promise<FakeStripe> {
           payment_method: typeof params.payment_method === "string" ? params.payment_method : null,
           latest_charge: null,
           metadata: (params.metadata ?? {}) as Record<string, string>,
+          payment_method_options: params.payment_method_options ?? {},
         }
         state.payment_intents.set(intent.id, intent)
         if (params.confirm === "true") confirm(intent, intent.payment_method ?? undefined)
@@ -155,22 +168,33 @@ export async function startFakeStripe(port: number): Promise<FakeStripe> {
         if (intent.status !== "requires_capture") return stripeError(res, 400, "This PaymentIntent could not be captured")
         const amount = params.amount_to_capture === undefined ? intent.amount_capturable : Number(params.amount_to_capture)
         if (amount > intent.amount_capturable) return stripeError(res, 400, "amount_to_capture is greater than the amount capturable")
-        intent.amount_received = amount
-        intent.amount_capturable = 0
-        intent.status = "succeeded"
+        const final = params.final_capture !== "false"
+        // Multicapture (as Stripe's): a non-final capture keeps the rest authorised, only when it was requested.
+        if (!final && intent.payment_method_options.card?.request_multicapture !== "if_available") {
+          return stripeError(res, 400, "final_capture=false requires multicapture")
+        }
+        intent.amount_received += amount
+        intent.amount_capturable = final ? 0 : intent.amount_capturable - amount
+        if (intent.amount_capturable === 0) intent.status = "succeeded"
         return reply(res, intent)
       }
       if (action === "cancel") {
-        if (intent.status === "succeeded") return stripeError(res, 400, "You cannot cancel this PaymentIntent")
+        // A multicaptured intent may be cancelled while some is still capturable: the rest is released.
+        if (intent.status === "succeeded" || intent.status === "canceled") return stripeError(res, 400, "You cannot cancel this PaymentIntent")
         intent.status = "canceled"
         intent.amount_capturable = 0
         return reply(res, intent)
       }
     }
 
+    if (resource === "refunds" && req.method === "GET") {
+      const data = state.refunds.filter((r) => !url.searchParams.get("payment_intent") || r.payment_intent === url.searchParams.get("payment_intent"))
+      return reply(res, { object: "list", data, has_more: false, url: "/v1/refunds" })
+    }
+
     if (resource === "refunds" && req.method === "POST") {
       const intent = state.payment_intents.get(String(params.payment_intent))
-      if (!intent || intent.status !== "succeeded") return stripeError(res, 400, "Nothing to refund")
+      if (!intent || intent.amount_received === 0) return stripeError(res, 400, "Nothing to refund")
       const refunded = state.refunds.filter((r) => r.payment_intent === intent.id).reduce((sum, r) => sum + Number(r.amount), 0)
       const amount = params.amount === undefined ? intent.amount_received - refunded : Number(params.amount)
       if (amount <= 0 || refunded + amount > intent.amount_received) return stripeError(res, 400, "Refund amount is greater than unrefunded amount")
@@ -205,7 +229,23 @@ export async function startFakeStripe(port: number): Promise<FakeStripe> {
     return stripeError(res, 404, `Unrecognized request URL (${req.method} ${url.pathname})`)
   }
 
+  // Stripe replays the first answer to a POST retried with the same Idempotency-Key.
+  const answered = new Map<string, { status: number; body: string }>()
   const server: Server = createServer((req, res) => {
+    const key = req.method === "POST" ? req.headers["idempotency-key"] : undefined
+    const replay = typeof key === "string" ? answered.get(`${req.url}:${key}`) : undefined
+    if (replay) {
+      res.writeHead(replay.status, { "content-type": "application/json" })
+      res.end(replay.body)
+      return
+    }
+    if (typeof key === "string") {
+      const end = res.end.bind(res)
+      res.end = ((body?: unknown) => {
+        if (typeof body === "string") answered.set(`${req.url}:${key}`, { status: res.statusCode, body })
+        return end(body as string)
+      }) as typeof res.end
+    }
     handle(req, res).catch((error: unknown) => stripeError(res, 500, String(error)))
   })
   await new Promise<void>((resolve, reject) => {

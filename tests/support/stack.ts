@@ -12,6 +12,7 @@ import {
 import { buildAll, prepareDatabase } from "../../scripts/lib/marketplace"
 import { DATA_DIR } from "../../scripts/lib/paths"
 import { startSpaServer } from "../../scripts/spa-server"
+import { startFakeStripe, TEST_STRIPE } from "./fake-stripe"
 
 /** Where the running test stack can be reached; shared with test files through `inject("stack")`. */
 export interface StackInfo {
@@ -21,6 +22,8 @@ export interface StackInfo {
   databaseUrl: string
   publishableKey: string
   outboxDir: string
+  /** The local fake Stripe the backend's Stripe SDK talks to (never the internet). */
+  stripe: { apiUrl: string; secretKey: string; webhookSecret: string }
 }
 
 /** Shifts every test port, so that several checkouts of Mirashop can run their suites side by side. */
@@ -29,6 +32,7 @@ const BACKEND_PORT = 9100 + PORT_OFFSET
 const STOREFRONT_PORT = 8100 + PORT_OFFSET
 const MERCHANT_ADMIN_PORT = 8101 + PORT_OFFSET
 const TEST_PG_PORT = 54330 + PORT_OFFSET
+const FAKE_STRIPE_PORT = 12211 + PORT_OFFSET
 
 function serverUrlOf(databaseUrl: string): string {
   const url = new URL(databaseUrl)
@@ -68,6 +72,9 @@ export async function startStack(
     const outboxDir = path.join(DATA_DIR, "test-outbox", name)
     stoppers.push(() => Promise.resolve(rmSync(outboxDir, { recursive: true, force: true })))
 
+    const fakeStripe = await startFakeStripe(FAKE_STRIPE_PORT)
+    stoppers.push(() => fakeStripe.close())
+
     const backendUrl = `http://127.0.0.1:${BACKEND_PORT}`
     const storefrontUrl = `http://127.0.0.1:${STOREFRONT_PORT}`
     const merchantAdminUrl = `http://127.0.0.1:${MERCHANT_ADMIN_PORT}`
@@ -75,6 +82,12 @@ export async function startStack(
       // Behind our "proxy" (the tests): rawFetch gives each call its own client address, so per-IP
       // abuse limits only bite the tests that pin an address on purpose.
       TRUST_PROXY: "true",
+      STRIPE_API_KEY: TEST_STRIPE.secretKey,
+      STRIPE_WEBHOOK_SECRET: TEST_STRIPE.webhookSecret,
+      STRIPE_PUBLISHABLE_KEY: TEST_STRIPE.publishableKey,
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: String(FAKE_STRIPE_PORT),
+      STRIPE_API_PROTOCOL: "http",
       ...localBackendEnv({
         databaseUrl,
         redisUrl: process.env.REDIS_URL,
@@ -119,6 +132,7 @@ export async function startStack(
         databaseUrl,
         publishableKey: key,
         outboxDir,
+        stripe: { apiUrl: `http://127.0.0.1:${FAKE_STRIPE_PORT}`, secretKey: TEST_STRIPE.secretKey, webhookSecret: TEST_STRIPE.webhookSecret },
       },
       stop,
     }

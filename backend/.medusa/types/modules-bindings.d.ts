@@ -27,6 +27,8 @@ import type { IFileModuleService } from '@medusajs/framework/types'
 import type Marketplace from '../../src/modules/marketplace'
 import type Catalog from '../../src/modules/catalog'
 import type City from '../../src/modules/city'
+import type StripeEvents from '../../src/modules/stripe-events'
+import type Ledger from '../../src/modules/ledger'
 
 declare module '@medusajs/framework/types' {
   interface ModuleImplementations {
@@ -58,6 +60,8 @@ declare module '@medusajs/framework/types' {
     'file': IFileModuleService,
     'marketplace': InstanceType<(typeof Marketplace)['service']>,
     'catalog': InstanceType<(typeof Catalog)['service']>,
-    'city': InstanceType<(typeof City)['service']>
+    'city': InstanceType<(typeof City)['service']>,
+    'stripe_events': InstanceType<(typeof StripeEvents)['service']>,
+    'ledger': InstanceType<(typeof Ledger)['service']>
   }
 }

@@ -31,6 +31,12 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminSaveCampaignBanner)],
     },
     {
+      // Stripe signs the exact bytes it sent: keep them for the signature check.
+      matcher: "/hooks/payment/stripe_stripe",
+      methods: ["POST"],
+      bodyParser: { preserveRawBody: true },
+    },
+    {
       matcher: "/admin/pickups/sweep",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminPickupSweep)],

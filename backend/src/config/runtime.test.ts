@@ -5,6 +5,13 @@ const resolves = (env: Record<string, string | undefined>) =>
   buildModules(readRuntimeEnv(env)).map((module) => module.resolve)
 
 describe("readRuntimeEnv", () => {
+  it("reads the platform commission in basis points, 0 by default, and refuses a bad rate", () => {
+    expect(readRuntimeEnv({}).platformCommissionBp).toBe(0)
+    expect(readRuntimeEnv({ PLATFORM_COMMISSION_BP: "250" }).platformCommissionBp).toBe(250)
+    expect(() => readRuntimeEnv({ PLATFORM_COMMISSION_BP: "2.5" })).toThrow(/PLATFORM_COMMISSION_BP/)
+    expect(() => readRuntimeEnv({ PLATFORM_COMMISSION_BP: "10001" })).toThrow(/PLATFORM_COMMISSION_BP/)
+  })
+
   it("refuses a production process without its secrets", () => {
     expect(() => readRuntimeEnv({ NODE_ENV: "production" })).toThrow(/JWT_SECRET/)
     expect(() => readRuntimeEnv({ NODE_ENV: "production", JWT_SECRET: "x" })).toThrow(/COOKIE_SECRET/)

@@ -35,6 +35,8 @@ export interface RuntimeEnv {
   trustProxy: boolean
   /** Card payments: on only when both the secret key and the webhook signing secret are set. */
   stripe: StripeEnv | undefined
+  /** Platform commission in basis points (100 = 1 %), 0 for the city's launch; shops may have their own. */
+  platformCommissionBp: number
   smtpUrl: string | undefined
   mailFrom: string
   outboxDir: string
@@ -87,6 +89,14 @@ function stripeEnv(source: Record<string, string | undefined>): StripeEnv | unde
   }
 }
 
+function commissionBp(value: string | undefined): number {
+  const rate = Number(value ?? 0)
+  if (!Number.isInteger(rate) || rate < 0 || rate > 10_000) {
+    throw new Error(`PLATFORM_COMMISSION_BP must be an integer between 0 and 10000 (got "${value}")`)
+  }
+  return rate
+}
+
 /** Builds the runtime settings; throws on a production process missing its secrets. */
 export function readRuntimeEnv(source: Record<string, string | undefined>): RuntimeEnv {
   const production = source.NODE_ENV === "production"
@@ -110,6 +120,7 @@ export function readRuntimeEnv(source: Record<string, string | undefined>): Runt
     cookieSecure: production && source.COOKIE_SECURE !== "false",
     trustProxy: source.TRUST_PROXY === "true",
     stripe: stripeEnv(source),
+    platformCommissionBp: commissionBp(source.PLATFORM_COMMISSION_BP),
     smtpUrl: source.SMTP_URL || undefined,
     mailFrom: source.MAIL_FROM ?? "Mirashop <ne-pas-repondre@mirashop.local>",
     outboxDir: source.OUTBOX_DIR ?? `${process.cwd()}/../.data/outbox`,
@@ -174,6 +185,8 @@ export function buildModules(env: RuntimeEnv): ModuleEntry[] {
     { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/catalog" },
     { resolve: "./src/modules/city" },
+    { resolve: "./src/modules/stripe-events" },
+    { resolve: "./src/modules/ledger" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

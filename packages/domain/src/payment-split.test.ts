@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { commissionCents, decideCapture, ledgerAmounts, ledgerBalances, refundAmounts } from "./payment-split"
+import { commissionCents, decideCapture, isLastOpenPart, ledgerAmounts, ledgerBalances, refundAmounts, toCents } from "./payment-split"
 
 describe("decideCapture", () => {
   it("waits while a shop is still preparing its part", () => {
@@ -60,6 +60,13 @@ describe("commission and ledger amounts", () => {
     expect(() => refundAmounts(sale, 2, 1000)).toThrow(RangeError)
   })
 
+  it("gives the city-funded discount back with a full refund: the order nets to zero for the shop", () => {
+    const sale = ledgerAmounts(2500, 500, 300)
+    const refund = refundAmounts(sale, 2500)
+    expect(refund).toEqual({ gross: -2500, commission: -125, city_discount: -300, net: -2675 })
+    expect(sale.net + refund.net).toBe(0)
+  })
+
   it("balances to the cent over many sales and partial refunds", () => {
     let seed = 7
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
@@ -71,5 +78,25 @@ describe("commission and ledger amounts", () => {
     }
     expect(ledgerBalances(lines)).toBe(true)
     expect(ledgerBalances([{ gross: 100, commission: 10, city_discount: 0, net: 91 }])).toBe(false)
+  })
+})
+
+describe("isLastOpenPart", () => {
+  it("is false while another shop of the checkout has not prepared its part", () => {
+    expect(isLastOpenPart(["accepted", "ready_for_pickup"])).toBe(false)
+    expect(isLastOpenPart(["placed"])).toBe(false)
+  })
+
+  it("is true when every other part is captured, collected, cancelled or not collected", () => {
+    expect(isLastOpenPart(["ready_for_pickup", "collected", "cancelled", "no_show"])).toBe(true)
+    expect(isLastOpenPart([])).toBe(true)
+  })
+})
+
+describe("toCents", () => {
+  it("rounds Medusa's decimal euros to integer cents", () => {
+    expect(toCents(12.9)).toBe(1290)
+    expect(toCents(0.1 + 0.2)).toBe(30)
+    expect(() => toCents(-1)).toThrow(RangeError)
   })
 })

@@ -64,7 +64,10 @@ export function ledgerAmounts(grossCents: number, rateBasisPoints: number, cityD
   return { gross: grossCents, commission, city_discount: cityDiscountCents, net: grossCents - commission + cityDiscountCents }
 }
 
-/** A refund's amounts, with the commission given back in proportion (never more than was taken). */
+/**
+ * A refund's amounts: the commission and the city-funded discount are given back in proportion
+ * (never more than was taken, all of it on a full refund), so a fully refunded order nets to zero.
+ */
 export function refundAmounts(line: LedgerAmounts, refundCents: number, alreadyRefundedCents = 0): LedgerAmounts {
   assertCents(refundCents, "refundCents")
   assertCents(alreadyRefundedCents, "alreadyRefundedCents")
@@ -72,10 +75,14 @@ export function refundAmounts(line: LedgerAmounts, refundCents: number, alreadyR
   if (alreadyRefundedCents + refundCents > line.gross) {
     throw new RangeError(`cannot refund ${refundCents}: ${line.gross - alreadyRefundedCents} left to refund`)
   }
-  const commissionBefore = line.gross === 0 ? 0 : Math.round((line.commission * alreadyRefundedCents) / line.gross)
-  const commissionAfter = Math.round((line.commission * (alreadyRefundedCents + refundCents)) / line.gross)
-  const commission = commissionAfter - commissionBefore
-  return { gross: -refundCents, commission: -commission, city_discount: 0, net: -(refundCents - commission) }
+  const share = (total: number) => {
+    const before = line.gross === 0 ? 0 : Math.round((total * alreadyRefundedCents) / line.gross)
+    const after = Math.round((total * (alreadyRefundedCents + refundCents)) / line.gross)
+    return after - before
+  }
+  const commission = share(line.commission)
+  const cityDiscount = share(line.city_discount)
+  return { gross: -refundCents, commission: -commission, city_discount: -cityDiscount, net: -refundCents + commission - cityDiscount }
 }
 
 /** True when every line's net is gross − commission + city discount and the sums agree to the cent. */
@@ -83,4 +90,22 @@ export function ledgerBalances(lines: LedgerAmounts[]): boolean {
   const sum = (key: keyof LedgerAmounts) => lines.reduce((total, line) => total + line[key], 0)
   const eachBalances = lines.every((line) => line.net === line.gross - line.commission + line.city_discount)
   return eachBalances && sum("net") === sum("gross") - sum("commission") + sum("city_discount")
+}
+
+/** Pickup statuses of a card part whose share is still authorised and waits for its shop. */
+const OPEN_PART_STATUSES: readonly string[] = ["placed", "accepted"]
+
+/**
+ * With a capture per shop (ADR 0015), whether this part is the last one still waiting among its
+ * checkout's other parts: its capture is then the final one (Stripe releases what is left, the
+ * shares of cancelled parts), and its release, if it is cancelled, cancels the whole authorisation.
+ */
+export function isLastOpenPart(otherPartStatuses: readonly string[]): boolean {
+  return !otherPartStatuses.some((status) => OPEN_PART_STATUSES.includes(status))
+}
+
+/** Euros as Medusa stores them (a decimal amount) to Stripe's integer cents. */
+export function toCents(amount: number): number {
+  if (!Number.isFinite(amount) || amount < 0) throw new RangeError(`amount must be a non-negative number, got ${amount}`)
+  return Math.round(amount * 100)
 }

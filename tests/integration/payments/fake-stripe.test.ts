@@ -35,6 +35,42 @@ describe("fake Stripe", () => {
     expect(fake.state.refunds.map((r) => r.amount)).toEqual([1500])
   })
 
+  it("captures share by share with multicapture, releases the rest on a final capture or a cancel", async () => {
+    const create = () =>
+      stripe.paymentIntents.create({
+        amount: 5000,
+        currency: "eur",
+        capture_method: "manual",
+        payment_method: "pm_card_visa",
+        confirm: true,
+        payment_method_options: { card: { request_multicapture: "if_available" } },
+      })
+    const first = await create()
+    const partial = await stripe.paymentIntents.capture(first.id, { amount_to_capture: 2000, final_capture: false })
+    expect(partial).toMatchObject({ status: "requires_capture", amount_received: 2000, amount_capturable: 3000 })
+    const last = await stripe.paymentIntents.capture(first.id, { amount_to_capture: 1000, final_capture: true })
+    expect(last).toMatchObject({ status: "succeeded", amount_received: 3000, amount_capturable: 0 })
+
+    const second = await create()
+    await stripe.paymentIntents.capture(second.id, { amount_to_capture: 1200, final_capture: false })
+    expect(await stripe.paymentIntents.cancel(second.id)).toMatchObject({ status: "canceled", amount_received: 1200, amount_capturable: 0 })
+    await stripe.refunds.create({ payment_intent: second.id, amount: 1200 })
+    const refunds = await stripe.refunds.list({ payment_intent: second.id })
+    expect(refunds.data.map((r) => r.amount)).toEqual([1200])
+  })
+
+  it("refuses a non-final capture when multicapture was not requested", async () => {
+    const intent = await stripe.paymentIntents.create({ amount: 900, currency: "eur", capture_method: "manual", payment_method: "pm_card_visa", confirm: true })
+    await expect(stripe.paymentIntents.capture(intent.id, { amount_to_capture: 100, final_capture: false })).rejects.toThrow(/multicapture/)
+  })
+
+  it("replays the first answer to a request retried with the same idempotency key", async () => {
+    const params = { amount: 700, currency: "eur", capture_method: "manual" as const, payment_method: "pm_card_visa", confirm: true }
+    const a = await stripe.paymentIntents.create(params, { idempotencyKey: "same-key" })
+    const b = await stripe.paymentIntents.create(params, { idempotencyKey: "same-key" })
+    expect(b.id).toBe(a.id)
+  })
+
   it("lets a test simulate a card needing 3-D Secure", async () => {
     const intent = await stripe.paymentIntents.create({ amount: 900, currency: "eur", capture_method: "manual" })
     const pending = await stripe.paymentIntents.confirm(intent.id, { payment_method: THREE_D_SECURE_CARD })

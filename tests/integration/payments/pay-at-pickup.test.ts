@@ -1,6 +1,8 @@
 import type { PaymentOptionsResponse } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rawFetch, sql } from "../../support/clients"
+import { bearer, cityToken } from "../../support/merchants"
+import { TEST_STRIPE } from "../../support/fake-stripe"
 import {
   chooseSlots,
   demoBakeryAndFlorist,
@@ -71,8 +73,11 @@ describe("pay at pickup", () => {
     expect(await paymentOf(order.id)).toMatchObject(notPaid)
     await act(bakeryToken, order.id, "ready")
     expect(await paymentOf(order.id)).toMatchObject(notPaid)
+    expect(await sql("select 1 from ledger_entry where order_id = $1", [order.id])).toHaveLength(0)
 
     await act(bakeryToken, order.id, "collect", { code: order.pickup_code })
+    const books = await sql<{ gross: number; status: string }>("select gross, status from ledger_entry where order_id = $1", [order.id])
+    expect(books).toEqual([{ gross: Math.round(order.total.amount * 100), status: "paid_at_counter" }])
     const paid = await paymentOf(order.id)
     expect(paid).toMatchObject({ provider_id: "pp_system_default", collection_status: "completed", captures: "1" })
     expect(paid.captured_at).not.toBeNull()
@@ -82,7 +87,7 @@ describe("pay at pickup", () => {
     expect(await paymentOf(other.id)).toMatchObject(notPaid)
   })
 
-  it("refuses a card checkout with a clear French message and places nothing", async () => {
+  it("refuses a card checkout without a card, with a clear French message, and places nothing", async () => {
     const cart = await shopperCart([{ variantId: floristLine.variantId, quantity: 1 }])
     await chooseSlots(cart, 7)
     const { status, body } = await rawFetch(`/store/carts/${cart}/checkout`, {
@@ -90,7 +95,7 @@ describe("pay at pickup", () => {
       body: JSON.stringify({ payment_mode: "card" }),
     })
     expect(status).toBe(400)
-    expect(String(body.message)).toMatch(/paiement par carte n'est pas disponible/)
+    expect(String(body.message)).toMatch(/Indiquez votre carte/)
     expect(await sql(`select 1 from cart where id = $1 and completed_at is not null`, [cart])).toHaveLength(0)
   })
 
@@ -105,10 +110,33 @@ describe("pay at pickup", () => {
   })
 })
 
+describe("pay at pickup, not collected", () => {
+  it("is never captured, and never reaches the books, when a prepared order is not collected", async () => {
+    const { bakery, bakeryToken, bakeryLine } = await demoBakeryAndFlorist()
+    const cart = await shopperCart([{ variantId: bakeryLine.variantId, quantity: 1 }])
+    await chooseSlots(cart, 8)
+    const order = orderOf(await placedCheckout(cart), bakery)
+    await act(bakeryToken, order.id, "accept")
+    await act(bakeryToken, order.id, "ready")
+    const [shop] = await sql<{ no_show_days: number }>("select no_show_days from shop where id = $1", [bakery.id])
+    await sql(
+      "update order_pickup set slot_start = now() - make_interval(days => $2 + 1, hours => 1), slot_end = now() - make_interval(days => $2 + 1) where order_id = $1",
+      [order.id, shop.no_show_days]
+    )
+    const sweep = await rawFetch("/admin/pickups/sweep", { method: "POST", headers: bearer(await cityToken()) })
+    expect(sweep.body.no_shows).toContain(order.id)
+    const payment = await paymentOf(order.id)
+    expect(payment.captured_at).toBeNull()
+    expect(payment.captures).toBe("0")
+    expect(await sql("select 1 from ledger_entry where order_id = $1", [order.id])).toHaveLength(0)
+  })
+})
+
 describe("payment options", () => {
-  it("offers only pay at pickup while card payment is off, with no Stripe key leaked", async () => {
+  it("offers card payment with Stripe's publishable key only, never the secret key", async () => {
     const { status, body } = await rawFetch("/store/payment-options")
     expect(status).toBe(200)
-    expect(body as unknown as PaymentOptionsResponse).toEqual({ card: { enabled: false, publishable_key: null } })
+    expect(body as unknown as PaymentOptionsResponse).toEqual({ card: { enabled: true, publishable_key: TEST_STRIPE.publishableKey } })
+    expect(JSON.stringify(body)).not.toContain("sk_")
   })
 })

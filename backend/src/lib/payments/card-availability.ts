@@ -1,12 +1,11 @@
 import { readRuntimeEnv } from "../../config/runtime"
 
 /**
- * Whether the checkout can take card payments. Stripe being configured is not enough: the checkout
- * must authorise one PaymentIntent for all shops (ADR 0008), which is not wired yet, and until it is
- * a "card" checkout would be recorded as paid at the counter. So card stays off, and the storefront
- * is told so by `GET /store/payment-options`.
+ * Whether the checkout can take card payments: one PaymentIntent authorised for every shop of the
+ * checkout, each shop's share captured when it is ready and released or refunded when it cancels or
+ * is not collected (ADR 0008, ADR 0015; proved by `tests/integration/payments/card-checkout.test.ts`).
  */
-export const CARD_CHECKOUT_WIRED = false
+export const CARD_CHECKOUT_WIRED = true
 
 /** Card payment is offered only when Stripe is fully configured and the card checkout is wired. */
 export function cardPaymentEnabled(env = readRuntimeEnv(process.env)): boolean {

@@ -12,7 +12,7 @@ import {
 import type { PaymentMode } from "@mirashop/contract"
 import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
 import { MARKETPLACE_MODULE } from "../../modules/marketplace"
-import { authorizePickupPaymentsStep } from "./steps/authorize-pickup-payments"
+import { authorizeOrderPaymentsStep, type CheckoutCardAuthorisation } from "./steps/authorize-order-payments"
 import { createOrderPickupsStep } from "./steps/create-order-pickups"
 import { prepareCheckoutStep } from "./steps/prepare-checkout"
 import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
@@ -24,6 +24,8 @@ export interface CompleteCheckoutWorkflowInput {
   cart_id: string
   payment_mode: PaymentMode
   card_enabled: boolean
+  /** Card checkouts: the PaymentIntent authorised for the whole cart before the orders are made. */
+  card?: CheckoutCardAuthorisation | null
 }
 
 const LOCK_TIMEOUT_SECONDS = 30
@@ -35,7 +37,8 @@ export const completeCheckoutWorkflowId = "complete-checkout"
  * One checkout, one order per shop. Under a lock on the cart (a retried request waits, then finds
  * the cart completed) and on the shops' slots (two shoppers cannot take the last place of a slot),
  * it splits the cart by shop, creates the orders with the cart's own prices, taxes and discounts,
- * reserves stock at each shop's location, authorizes each order's payment and records its pickup.
+ * reserves stock at each shop's location, authorizes each order's payment (its share of the card
+ * authorisation, or pay at pickup) and records its pickup.
  * Any failure undoes everything: no order, no reservation, no payment.
  */
 export const completeCheckoutWorkflow = createWorkflow(
@@ -59,7 +62,12 @@ export const completeCheckoutWorkflow = createWorkflow(
     )
     reservePickupStockStep(pairs)
     const orderIds = transform({ pairs }, ({ pairs }) => ({ order_ids: pairs.map((pair) => pair.order.id) }))
-    const payments = authorizePickupPaymentsStep(orderIds)
+    const paymentInput = transform({ input, orderIds }, ({ input, orderIds }) => ({
+      order_ids: orderIds.order_ids,
+      payment_mode: input.payment_mode,
+      card: input.card ?? null,
+    }))
+    const payments = authorizeOrderPaymentsStep(paymentInput)
     createOrderPickupsStep({ checkout, pairs })
 
     const links = transform({ checkout, pairs, payments }, ({ checkout, pairs, payments }): LinkDefinition[] => [

@@ -1,7 +1,10 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
+import { prepareCardShareStep } from "./steps/prepare-card-share"
 import { transitionPickupStep } from "./steps/transition-pickup"
+import { recordLedgerEntriesStep } from "../ledger/steps/record-ledger-entries"
+import { readPickupCheckoutStep } from "./steps/read-pickup-checkout"
 
 export interface CancelPickupOrderInput {
   order_id: string
@@ -13,7 +16,8 @@ export interface CancelPickupOrderInput {
 
 /**
  * Cancels one shop's order before it is ready: its reservations are released (the stock is for
- * sale again), its payment cancelled or refunded, and the other shops' orders are untouched.
+ * sale again), its payment cancelled or refunded (by card: its share released, ADR 0015), and the
+ * other shops' orders are untouched.
  */
 export const cancelPickupOrderWorkflow = createWorkflow(
   "cancel-pickup-order",
@@ -25,9 +29,15 @@ export const cancelPickupOrderWorkflow = createWorkflow(
       cancelled_by: input.by,
       cancel_reason: input.reason,
     }))
+    const { lock_key } = readPickupCheckoutStep({ order_id: input.order_id })
+    acquireLockStep({ key: lock_key, timeout: 30, ttl: 120 })
     const pickup = transitionPickupStep(transition)
+    const release = transform({ input }, ({ input }) => ({ order_id: input.order_id, action: "release" as const }))
+    prepareCardShareStep(release)
     const cancel = transform({ input }, ({ input }) => ({ order_id: input.order_id }))
     cancelOrderWorkflow.runAsStep({ input: cancel })
+    recordLedgerEntriesStep({ order_id: input.order_id })
+    releaseLockStep({ key: lock_key })
     const event = transform({ input }, ({ input }) => ({ id: input.order_id, by: input.by }))
     emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_CANCELLED, data: event })
     return new WorkflowResponse(pickup)

@@ -8,6 +8,7 @@ import {
 import { MARKETPLACE_EVENTS } from "../../modules/marketplace/events"
 import { readPickupOrderStep } from "./steps/read-pickup-order"
 import { transitionPickupStep } from "./steps/transition-pickup"
+import { recordLedgerEntriesStep } from "../ledger/steps/record-ledger-entries"
 
 /**
  * The shopper has the goods: the fulfilment is marked delivered, a pay-at-pickup payment is
@@ -25,6 +26,7 @@ export const collectPickupOrderWorkflow = createWorkflow(
       const capture = transform({ order }, ({ order }) => ({ payment_id: order.authorized_payment_ids[0] }))
       capturePaymentWorkflow.runAsStep({ input: capture })
     })
+    recordLedgerEntriesStep({ order_id: input.order_id })
     const completed = transform({ input }, ({ input }) => ({ orderIds: [input.order_id] }))
     completeOrderWorkflow.runAsStep({ input: completed })
     emitEventStep({ eventName: MARKETPLACE_EVENTS.PICKUP_COLLECTED, data: { id: input.order_id } })
