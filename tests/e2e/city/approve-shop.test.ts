@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { browserAvailable, launchBrowser } from "../../support/browser"
+import { cityAdminPage } from "../../support/medusa-admin"
 import { sql, stack } from "../../support/clients"
 import { openShop } from "../../support/merchants"
 
@@ -16,12 +17,7 @@ describe.runIf(browserAvailable())("Medusa admin: city staff approve a pending s
 
   it("signs in with the demo city login, finds the shop under « Boutiques » and approves it", async () => {
     const shop = await openShop("Cordonnerie du Marché")
-    const page = await browser.newPage()
-    await page.goto(`${stack().backendUrl}/app/login`)
-    await page.locator("input[name=email]").fill("mairie@mirashop.local")
-    await page.locator("input[name=password]").fill("Miramas2026!")
-    await page.locator("button[type=submit]").click()
-    await page.waitForURL(/\/app\/(orders|$)/, { timeout: 30_000 })
+    const page = await cityAdminPage(browser)
 
     await page.goto(`${stack().backendUrl}/app/shops`)
     await expect.poll(() => page.getByRole("heading", { name: "Boutiques de Miramas" }).count(), { timeout: 30_000 }).toBe(1)

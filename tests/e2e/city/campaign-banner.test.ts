@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { browserAvailable, launchBrowser } from "../../support/browser"
+import { cityAdminPage } from "../../support/medusa-admin"
 import { rawFetch, stack } from "../../support/clients"
 import { bearer, cityToken } from "../../support/merchants"
 
@@ -31,12 +32,7 @@ describe.runIf(browserAvailable())("Medusa admin: city staff give a campaign its
     expect(created.status, JSON.stringify(created.body)).toBe(200)
     const campaignId = (created.body.campaign as { id: string }).id
 
-    const page = await browser.newPage()
-    await page.goto(`${stack().backendUrl}/app/login`)
-    await page.locator("input[name=email]").fill("mairie@mirashop.local")
-    await page.locator("input[name=password]").fill("Miramas2026!")
-    await page.locator("button[type=submit]").click()
-    await page.waitForURL(/\/app\/(orders|$)/, { timeout: 30_000 })
+    const page = await cityAdminPage(browser)
 
     await page.goto(`${stack().backendUrl}/app/campaigns/${campaignId}`)
     const form = page.getByRole("form", { name: "Bannière de la vitrine" })

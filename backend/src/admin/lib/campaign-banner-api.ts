@@ -1,4 +1,5 @@
 import type { AdminCampaignBannerResponse } from "@mirashop/contract"
+import { adminFetch } from "./admin-fetch"
 
 /** What the city writes for a campaign's storefront banner. */
 export interface CampaignBannerForm {
@@ -9,17 +10,8 @@ export interface CampaignBannerForm {
   link: string | null
 }
 
-/** Calls the banner route of a campaign with the admin's session cookie; errors carry the backend's French message. */
-async function bannerFetch(campaignId: string, init: RequestInit = {}): Promise<AdminCampaignBannerResponse> {
-  const response = await fetch(`/admin/campaigns/${encodeURIComponent(campaignId)}/banner`, {
-    ...init,
-    credentials: "include",
-    headers: { "content-type": "application/json", ...init.headers },
-  })
-  const body = (await response.json()) as AdminCampaignBannerResponse & { message?: string }
-  if (!response.ok) throw new Error(body.message ?? `Erreur ${response.status}`)
-  return body
-}
+const bannerFetch = (campaignId: string, init?: RequestInit) =>
+  adminFetch<AdminCampaignBannerResponse>(`/admin/campaigns/${encodeURIComponent(campaignId)}/banner`, init)
 
 export const readBanner = (campaignId: string) => bannerFetch(campaignId)
 export const saveBanner = (campaignId: string, form: CampaignBannerForm) =>

@@ -1,16 +1,5 @@
+import { adminFetch } from "./admin-fetch"
 import type { AdminShop, AdminShopListResponse, AdminShopResponse, ShopStatus } from "@mirashop/contract"
-
-/** Calls a city route of the backend with the admin's session cookie. */
-async function adminFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
-    credentials: "include",
-    headers: { "content-type": "application/json", ...init.headers },
-  })
-  const body = (await response.json()) as T & { message?: string }
-  if (!response.ok) throw new Error(body.message ?? `Erreur ${response.status}`)
-  return body
-}
 
 /** Shops, optionally only those with a given status. */
 export function listShops(status?: ShopStatus): Promise<AdminShopListResponse> {
