@@ -53,13 +53,14 @@ describe("concurrent checkouts for the last units", () => {
       body: JSON.stringify({ stocked_quantity: reserved + UNITS, reason: "Test : 5 dernières unités" }),
     })
     expect(set.status, JSON.stringify(set.body)).toBe(200)
-    // The shops' slots hold 4 orders each: spread the shoppers over enough of them.
+    // The shops' slots hold 4 orders each: spread the shoppers over enough of them, past the
+    // slots other suites book in the same database.
     carts = await Promise.all(
       Array.from({ length: SHOPPERS }, async (_, shopper) => {
         const lines = [{ variantId: line.variantId, quantity: 1 }]
         if (multiShop(shopper)) lines.push({ variantId: flowers.variantId, quantity: 1 })
         const cart = await shopperCart(lines, `client${shopper}@exemple.fr`)
-        await chooseSlots(cart, shopper % 20)
+        await chooseSlots(cart, 40 + (shopper % 20))
         return cart
       })
     )

@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /** Campaign banners: one per Medusa campaign, shown on the storefront while it runs. */
-export class Migration20261202180000 extends Migration {
+export class Migration20261202183000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table if not exists "campaign_banner" ("id" text not null, "campaign_id" text not null, "title" text not null, "text" text not null, "image_url" text null, "image_alt" text not null default '', "link" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "campaign_banner_pkey" primary key ("id"));`
