@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs"
 import path from "node:path"
+import { LESSON_SLUGS } from "@mirashop/domain"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { expectNoAxeViolations } from "../../support/axe"
@@ -29,23 +30,6 @@ async function joinedStaff(): Promise<{ email: string; shopId: string }> {
   expect(accepted.status).toBe(200)
   return { email, shopId: owner.shopId }
 }
-
-/** Lessons linked from the checklists, one page each. */
-const LESSONS = [
-  "profil-boutique",
-  "adresse-carte",
-  "horaires",
-  "retrait",
-  "paiements",
-  "premier-produit",
-  "validation",
-  "catalogue",
-  "photos-produits",
-  "descriptions",
-  "stock-a-jour",
-  "commandes-rapides",
-  "campagnes",
-]
 
 interface Screen {
   name: string
@@ -123,7 +107,7 @@ describe.runIf(browserAvailable())("merchant admin: every screen at 360 px, with
       { name: "stats", path: "/statistiques", heading: "Statistiques" },
       { name: "team", path: "/equipe", heading: "Équipe" },
       { name: "lessons", path: "/lecons", heading: "Leçons" },
-      ...LESSONS.map((slug) => ({ name: `lesson-${slug}`, path: `/lecons/${slug}`, heading: /./ })),
+      ...LESSON_SLUGS.map((slug) => ({ name: `lesson-${slug}`, path: `/lecons/${slug}`, heading: /./ })),
     ]
     for (const screen of screens) await checkScreen(page, screen)
     await page.context().close()

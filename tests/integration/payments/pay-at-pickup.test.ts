@@ -2,6 +2,7 @@ import type { PaymentOptionsResponse } from "@mirashop/contract"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rawFetch, sql } from "../../support/clients"
 import { bearer, cityToken } from "../../support/merchants"
+import { orderPayment } from "../../support/card-payments"
 import { TEST_STRIPE } from "../../support/fake-stripe"
 import {
   chooseSlots,
@@ -15,29 +16,6 @@ import {
 type DemoShops = Awaited<ReturnType<typeof demoBakeryAndFlorist>>
 type Shop = DemoShops["bakery"]
 type Line = DemoShops["bakeryLine"]
-
-interface PaymentState {
-  provider_id: string
-  collection_status: string
-  amount: string
-  captured_at: string | null
-  captures: string
-}
-
-/** What the database says about an order's payment: provider, status, and every capture recorded. */
-async function paymentOf(orderId: string): Promise<PaymentState> {
-  const rows = await sql<PaymentState>(
-    `select p.provider_id, pc.status as collection_status, p.amount::text as amount, p.captured_at,
-            (select count(*) from capture c where c.payment_id = p.id and c.deleted_at is null)::text as captures
-       from order_payment_collection opc
-       join payment_collection pc on pc.id = opc.payment_collection_id
-       join payment p on p.payment_collection_id = pc.id
-      where opc.order_id = $1 and opc.deleted_at is null`,
-    [orderId]
-  )
-  expect(rows).toHaveLength(1)
-  return rows[0]
-}
 
 async function act(token: string, orderId: string, action: string, body?: unknown) {
   const response = await orderAction(token, orderId, action, body)
@@ -68,23 +46,23 @@ describe("pay at pickup", () => {
     const order = orderOf(checkout, bakery)
     const other = orderOf(checkout, florist)
 
-    expect(await paymentOf(order.id)).toMatchObject(notPaid)
+    expect(await orderPayment(order.id)).toMatchObject(notPaid)
     await act(bakeryToken, order.id, "accept")
-    expect(await paymentOf(order.id)).toMatchObject(notPaid)
+    expect(await orderPayment(order.id)).toMatchObject(notPaid)
     await act(bakeryToken, order.id, "ready")
-    expect(await paymentOf(order.id)).toMatchObject(notPaid)
+    expect(await orderPayment(order.id)).toMatchObject(notPaid)
     expect(await sql("select 1 from ledger_entry where order_id = $1", [order.id])).toHaveLength(0)
 
     await act(bakeryToken, order.id, "collect", { code: order.pickup_code })
     const books = await sql<{ gross: number; status: string }>("select gross, status from ledger_entry where order_id = $1", [order.id])
     expect(books).toEqual([{ gross: Math.round(order.total.amount * 100), status: "paid_at_counter" }])
-    const paid = await paymentOf(order.id)
+    const paid = await orderPayment(order.id)
     expect(paid).toMatchObject({ provider_id: "pp_system_default", collection_status: "completed", captures: "1" })
     expect(paid.captured_at).not.toBeNull()
     expect(Number(paid.amount)).toBeCloseTo(order.total.amount, 2)
 
     // The other shop's part of the same checkout is still unpaid.
-    expect(await paymentOf(other.id)).toMatchObject(notPaid)
+    expect(await orderPayment(other.id)).toMatchObject(notPaid)
   })
 
   it("refuses a card checkout without a card, with a clear French message, and places nothing", async () => {
@@ -104,7 +82,7 @@ describe("pay at pickup", () => {
     await chooseSlots(cart, 6)
     const order = orderOf(await placedCheckout(cart), florist)
     await act(floristToken, order.id, "cancel", { reason: "Rupture de stock" })
-    const payment = await paymentOf(order.id)
+    const payment = await orderPayment(order.id)
     expect(payment.captured_at).toBeNull()
     expect(payment.captures).toBe("0")
   })
@@ -125,7 +103,7 @@ describe("pay at pickup, not collected", () => {
     )
     const sweep = await rawFetch("/admin/pickups/sweep", { method: "POST", headers: bearer(await cityToken()) })
     expect(sweep.body.no_shows).toContain(order.id)
-    const payment = await paymentOf(order.id)
+    const payment = await orderPayment(order.id)
     expect(payment.captured_at).toBeNull()
     expect(payment.captures).toBe("0")
     expect(await sql("select 1 from ledger_entry where order_id = $1", [order.id])).toHaveLength(0)
