@@ -1,6 +1,8 @@
 /**
  * `npm test`: unit tests of every workspace, then the integration and e2e suites
- * against one running marketplace. Prints each runner's summary, then the total.
+ * against one running marketplace; `npm run test:resilience`: the resilience suites. Prints each
+ * runner's summary, then the total, and exits from the JSON reports rather than vitest's exit
+ * code (seen at 0 after failed tests of suites that start and kill child processes).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
@@ -10,6 +12,8 @@ import { run } from "./lib/processes"
 interface Suite {
   name: string
   args: string[]
+  /** Run only when named (`npm run test:resilience` names it), never by a bare `npm test`. */
+  onlyWhenNamed?: boolean
 }
 
 interface VitestJson {
@@ -21,11 +25,16 @@ interface VitestJson {
   numTodoTests: number
 }
 
-const only = process.argv.slice(2)
-const suites: Suite[] = [
+const ALL: Suite[] = [
   { name: "unit", args: [] },
   { name: "integration-e2e", args: ["--config", "tests/vitest.config.ts"] },
-].filter((suite) => only.length === 0 || only.includes(suite.name))
+  { name: "resilience", args: ["--config", "tests/resilience/vitest.config.ts"], onlyWhenNamed: true },
+]
+// Arguments naming a suite choose it; the others (test file filters) go to vitest.
+const cliArgs = process.argv.slice(2)
+const only = cliArgs.filter((arg) => ALL.some((suite) => suite.name === arg))
+const filters = cliArgs.filter((arg) => !only.includes(arg))
+const suites = ALL.filter((suite) => (only.length === 0 ? !suite.onlyWhenNamed : only.includes(suite.name)))
 
 const resultsDir = path.join(DATA_DIR, "test-results")
 rmSync(resultsDir, { recursive: true, force: true })
@@ -42,7 +51,7 @@ for (const suite of suites) {
   try {
     await run(
       "npx",
-      ["vitest", "run", ...suite.args, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+      ["vitest", "run", ...suite.args, ...filters, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
       { cwd: ROOT }
     )
   } catch {
